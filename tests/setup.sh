@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs and fetches what the test suite needs; safe to run again (it skips what is there).
+#  - gcc: the tests compare Altitude's layouts and the corpus expectations with gcc.
+#  - the SQLite amalgamation, from the better-sqlite3 package in the npm registry, into .cache/sqlite
+#    (never committed): the front end must read it without error.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v gcc >/dev/null || need+=(gcc)
+command -v npm >/dev/null || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "setup: please install: ${need[*]}" >&2
+  fi
+fi
+
+sqlite_version=13.2.0
+dest=.cache/sqlite
+if [ ! -f "$dest/sqlite3.c" ] && command -v npm >/dev/null; then
+  tmp=$(mktemp -d)
+  if (cd "$tmp" && npm pack --silent "better-sqlite3@$sqlite_version" >/dev/null 2>&1); then
+    mkdir -p "$dest"
+    tar xzf "$tmp"/better-sqlite3-*.tgz -C "$tmp" package/deps/sqlite3/sqlite3.c
+    mv "$tmp/package/deps/sqlite3/sqlite3.c" "$dest/sqlite3.c"
+  else
+    echo "setup: could not fetch the SQLite amalgamation (npm pack better-sqlite3@$sqlite_version)" >&2
+  fi
+  rm -rf "$tmp"
+fi
