@@ -38,7 +38,9 @@ internal sealed class ExpressionEvaluator(List<Token> tokens, DiagnosticBag diag
             if (_pos < tokens.Count)
             {
                 var t = tokens[_pos];
-                Report(t.Kind == TokenKind.RightParen ? PreprocessorErrors.IfMissingOperator : PreprocessorErrors.IfMissingOperator, t, t.Text);
+                var operand = t.Kind is TokenKind.Identifier or TokenKind.PpNumber or TokenKind.CharLiteral or TokenKind.StringLiteral
+                    or TokenKind.LeftParen or TokenKind.RightParen;
+                Report(operand ? PreprocessorErrors.IfMissingOperator : PreprocessorErrors.IfInvalidToken, t, t.Text);
             }
             return value.IsTrue;
         }
