@@ -147,7 +147,7 @@ public sealed partial class Preprocessor
         var next = stream.Next();
         if (next.Kind != TokenKind.EndOfFile && !(next.LeadingSpace && !name.StartOfLine))
         {
-            next = next with { LeadingSpace = true, StartOfLine = next.StartOfLine || (name.StartOfLine && next.ExpandedFrom is not null) };
+            next = next with { LeadingSpace = true, StartOfLine = next.StartOfLine || name.StartOfLine };
         }
         stream.PushBack(next);
     }

@@ -261,7 +261,22 @@ public sealed partial class Preprocessor
     }
 
     private static string Combine(string directory, string name) =>
-        directory.Length == 0 ? name : directory.EndsWith('/') ? directory + name : directory + "/" + name;
+        NormalizePath(directory.Length == 0 ? name : directory.EndsWith('/') ? directory + name : directory + "/" + name);
+
+    // "a/./b.h" and "a/x/../b.h" name the same file as "a/b.h"; #pragma once and guards key on the path.
+    private static string NormalizePath(string path)
+    {
+        if (!path.Contains("./", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal)) return path;
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "." || part.Length == 0) continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != ".." && parts[^1] != EmbeddedPrefix) parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        var joined = string.Join('/', parts);
+        return path.StartsWith('/') ? "/" + joined : joined;
+    }
 
     private bool Exists(string path)
     {
