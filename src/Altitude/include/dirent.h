@@ -12,9 +12,9 @@ struct dirent {
     unsigned char d_type;
     char d_name[256];
 };
-#define _DIRENT_HAVE_D_RECLEN 1
-#define _DIRENT_HAVE_D_OFF 1
-#define _DIRENT_HAVE_D_TYPE 1
+#define _DIRENT_HAVE_D_RECLEN
+#define _DIRENT_HAVE_D_OFF
+#define _DIRENT_HAVE_D_TYPE
 
 #define DT_UNKNOWN 0
 #define DT_FIFO 1
