@@ -1,0 +1,129 @@
+/* Altitude C library: <fcntl.h> (POSIX; x86-64 Linux flag values) */
+#ifndef __ALTITUDE_FCNTL_H
+#define __ALTITUDE_FCNTL_H
+
+#include <features.h>
+
+#ifndef __ALT_OFF_T
+#define __ALT_OFF_T
+typedef long off_t;
+#endif
+#ifndef __ALT_PID_T
+#define __ALT_PID_T
+typedef int pid_t;
+#endif
+#ifndef __ALT_MODE_T
+#define __ALT_MODE_T
+typedef unsigned int mode_t;
+#endif
+
+#define O_ACCMODE 0003
+#define O_RDONLY 00
+#define O_WRONLY 01
+#define O_RDWR 02
+#define O_CREAT 0100
+#define O_EXCL 0200
+#define O_NOCTTY 0400
+#define O_TRUNC 01000
+#define O_APPEND 02000
+#define O_NONBLOCK 04000
+#define O_NDELAY O_NONBLOCK
+#define O_DSYNC 010000
+#define O_ASYNC 020000
+#define O_DIRECT 040000
+#define O_LARGEFILE 0
+#define O_DIRECTORY 0200000
+#define O_NOFOLLOW 0400000
+#define O_NOATIME 01000000
+#define O_CLOEXEC 02000000
+#define O_SYNC 04010000
+#define O_RSYNC O_SYNC
+#define O_PATH 010000000
+#define O_TMPFILE (020000000 | O_DIRECTORY)
+#define FASYNC O_ASYNC
+
+#define F_DUPFD 0
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define F_GETLK 5
+#define F_SETLK 6
+#define F_SETLKW 7
+#define F_SETOWN 8
+#define F_GETOWN 9
+#define F_DUPFD_CLOEXEC 1030
+#define FD_CLOEXEC 1
+
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+
+#define AT_FDCWD (-100)
+#define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_REMOVEDIR 0x200
+#define AT_EACCESS 0x200
+#define AT_SYMLINK_FOLLOW 0x400
+#define AT_EMPTY_PATH 0x1000
+
+#define POSIX_FADV_NORMAL 0
+#define POSIX_FADV_RANDOM 1
+#define POSIX_FADV_SEQUENTIAL 2
+#define POSIX_FADV_WILLNEED 3
+#define POSIX_FADV_DONTNEED 4
+#define POSIX_FADV_NOREUSE 5
+
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+
+#ifndef __ALT_MODE_BITS
+#define __ALT_MODE_BITS
+#define S_IFMT 0170000
+#define S_IFDIR 0040000
+#define S_IFCHR 0020000
+#define S_IFBLK 0060000
+#define S_IFREG 0100000
+#define S_IFIFO 0010000
+#define S_IFLNK 0120000
+#define S_IFSOCK 0140000
+#define S_ISUID 04000
+#define S_ISGID 02000
+#define S_ISVTX 01000
+#define S_IRWXU 0700
+#define S_IRUSR 0400
+#define S_IWUSR 0200
+#define S_IXUSR 0100
+#define S_IRWXG 070
+#define S_IRGRP 040
+#define S_IWGRP 020
+#define S_IXGRP 010
+#define S_IRWXO 07
+#define S_IROTH 04
+#define S_IWOTH 02
+#define S_IXOTH 01
+#endif
+
+/* 32 bytes, as on x86-64 Linux. */
+struct flock {
+    short l_type;
+    short l_whence;
+    off_t l_start;
+    off_t l_len;
+    pid_t l_pid;
+};
+
+extern int open(const char *__file, int __oflag, ...);
+extern int openat(int __fd, const char *__file, int __oflag, ...);
+extern int creat(const char *__file, mode_t __mode);
+extern int fcntl(int __fd, int __cmd, ...);
+extern int posix_fadvise(int __fd, off_t __offset, off_t __len, int __advise);
+extern int posix_fallocate(int __fd, off_t __offset, off_t __len);
+
+#if __ALT_GNU
+extern int fallocate(int __fd, int __mode, off_t __offset, off_t __len);
+#endif
+
+#endif /* __ALTITUDE_FCNTL_H */
