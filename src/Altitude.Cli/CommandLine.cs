@@ -1,11 +1,115 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+
 namespace Altitude.Cli;
 
-/// <summary>The `altitude` command: its subcommands are added as the pipeline grows.</summary>
-public static class CommandLine
+/// <summary>
+/// The `altitude` command. Exit status: 0 success, 1 the program had errors, 2 bad usage,
+/// 70 an internal error (never a .NET stack trace).
+/// </summary>
+public static partial class CommandLine
 {
+    public const int ExitUsage = 2;
+    public const int ExitInternal = 70;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("altitude: no command yet");
-        return 2;
+        try
+        {
+            var root = new RootCommand("Altitude: a virtual machine for C that knows what every byte of memory is.");
+            root.Subcommands.Add(BuildCc(stdout, stderr));
+            var result = root.Parse(FilterIgnoredCompilerFlags(args));
+            if (result.Errors.Count > 0)
+            {
+                foreach (var error in result.Errors) stderr.WriteLine($"altitude: {error.Message}");
+                stderr.WriteLine("altitude: try 'altitude --help'");
+                return ExitUsage;
+            }
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"altitude: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitInternal;
+        }
+    }
+
+    // Build systems pass optimisation, debug and warning flags that mean nothing to Altitude.
+    [GeneratedRegex(@"^-(O[0-3sgz]?|g[0-9a-z]*|W[^l].*|W|w|pedantic(-errors)?|pipe|m64|fPIC|fpic|fPIE|fpie|fno-[a-z0-9-]+|fstack-protector[a-z-]*|fvisibility=.*|fdiagnostics-color(=.*)?|MMD|MD|MP)$")]
+    private static partial Regex IgnoredFlag();
+
+    private static string[] FilterIgnoredCompilerFlags(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "cc") return args;
+        return args.Where((a, i) => i == 0 || !IgnoredFlag().IsMatch(a)).ToArray();
+    }
+
+    private static Command BuildCc(TextWriter stdout, TextWriter stderr)
+    {
+        var preprocess = new Option<bool>("-E") { Description = "Preprocess only; print the result" };
+        var syntaxOnly = new Option<bool>("-fsyntax-only") { Description = "Check syntax and constraints; write nothing" };
+        var assemble = new Option<bool>("-S") { Description = "Write sexpcode text" };
+        var compileOnly = new Option<bool>("-c") { Description = "Write sexpcode text to FILE.sexp (or -o)" };
+        var output = new Option<string>("-o") { Description = "Output file ('-' for standard output)" };
+        var include = new Option<string[]>("-I") { Description = "Add a directory to the include search path" };
+        var quote = new Option<string[]>("-iquote") { Description = "Add a directory searched for #include \"...\" only" };
+        var system = new Option<string[]>("-isystem") { Description = "Add a system include directory" };
+        var define = new Option<string[]>("-D") { Description = "Define a macro: NAME or NAME=VALUE" };
+        var undefine = new Option<string[]>("-U") { Description = "Undefine a macro" };
+        var forced = new Option<string[]>("-include") { Description = "Include FILE before the source" };
+        var standard = new Option<string>("-std") { Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
+        var files = new Argument<string[]>("files") { Description = "C source files", Arity = ArgumentArity.OneOrMore };
+
+        var cc = new Command("cc", "Compile C to sexpcode, or stop earlier (-E, -fsyntax-only)");
+        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard })
+        {
+            cc.Options.Add(o);
+        }
+        cc.Arguments.Add(files);
+        cc.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(files) ?? [];
+            var unknown = inputs.FirstOrDefault(f => f.StartsWith('-') && f != "-");
+            if (unknown is not null)
+            {
+                stderr.WriteLine($"altitude: unknown option '{unknown}' for 'altitude cc'");
+                return ExitUsage;
+            }
+            var modes = new[] { (parse.GetValue(preprocess), CcMode.Preprocess), (parse.GetValue(syntaxOnly), CcMode.SyntaxOnly),
+                                (parse.GetValue(assemble), CcMode.Assemble), (parse.GetValue(compileOnly), CcMode.CompileOnly) }
+                .Where(m => m.Item1).Select(m => m.Item2).ToList();
+            if (modes.Count != 1)
+            {
+                stderr.WriteLine("altitude: 'altitude cc' needs exactly one of -E, -fsyntax-only, -S, -c");
+                return ExitUsage;
+            }
+            var args = new CcArguments(
+                modes[0], inputs, parse.GetValue(output),
+                parse.GetValue(include) ?? [], parse.GetValue(quote) ?? [], parse.GetValue(system) ?? [],
+                OrderedMacros(parse.Tokens.Select(t => t.Value).ToList()),
+                parse.GetValue(forced) ?? [], parse.GetValue(standard));
+            return CcCommand.Execute(args, stdout, stderr);
+        });
+        return cc;
+    }
+
+    /// <summary>-D and -U in command-line order (gcc applies them in order), in either spelling: -DX or -D X.</summary>
+    private static List<MacroArgument> OrderedMacros(IReadOnlyList<string> tokens)
+    {
+        var macros = new List<MacroArgument>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 2 || token[0] != '-' || (token[1] != 'D' && token[1] != 'U')) continue;
+            var text = token.Length > 2 ? token[2..] : (i + 1 < tokens.Count ? tokens[++i] : "");
+            if (token[1] == 'U')
+            {
+                macros.Add(new MacroArgument(false, text, null));
+                continue;
+            }
+            var eq = text.IndexOf('=');
+            macros.Add(eq < 0 ? new MacroArgument(true, text, null) : new MacroArgument(true, text[..eq], text[(eq + 1)..]));
+        }
+        return macros;
     }
 }

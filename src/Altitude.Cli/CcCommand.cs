@@ -1,0 +1,78 @@
+using Altitude.Diagnostics;
+using Altitude.Front;
+using Altitude.Front.Preprocessing;
+
+namespace Altitude.Cli;
+
+/// <summary>`altitude cc`: runs the front end on each input as far as the mode asks and writes the result.</summary>
+public static class CcCommand
+{
+    public static int Execute(CcArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        if (ParseStandard(args.Standard) is not { } standard)
+        {
+            stderr.WriteLine($"altitude: unsupported -std value '{args.Standard}' (use c99, c11, c17, gnu99, gnu11 or gnu17)");
+            return CommandLine.ExitUsage;
+        }
+        if (args.Output is not null && args.Files.Count > 1 && args.Mode != CcMode.SyntaxOnly)
+        {
+            stderr.WriteLine("altitude: cannot use -o with several input files");
+            return CommandLine.ExitUsage;
+        }
+        var options = new FrontEndOptions
+        {
+            IncludePaths = [.. args.IncludePaths],
+            QuoteIncludePaths = [.. args.QuotePaths],
+            SystemIncludePaths = [.. args.SystemPaths],
+            MacroActions = [.. args.Macros.Select(m => m.Define ? MacroAction.Define(m.Name, m.Value) : MacroAction.Undefine(m.Name))],
+            ForcedIncludes = [.. args.ForcedIncludes],
+            Standard = standard,
+        };
+        var formatter = DiagnosticFormatter.ForFileSystem();
+        var exit = 0;
+        foreach (var file in args.Files)
+        {
+            var stage = args.Mode switch
+            {
+                CcMode.Preprocess => FrontEndStage.Preprocess,
+                _ => FrontEndStage.Parse,
+            };
+            var result = FrontEnd.Compile(file, options, stage);
+            foreach (var diagnostic in result.Diagnostics.Items) stderr.WriteLine(formatter.Format(diagnostic));
+            if (result.InternalError) return CommandLine.ExitInternal;
+            if (!result.Succeeded)
+            {
+                exit = 1;
+                continue;
+            }
+            if (args.Mode == CcMode.Preprocess)
+            {
+                WriteOutput(args.Output, stdout, w => new PreprocessedTextWriter(w).Write(result.Tokens!, result.Pragmas));
+            }
+        }
+        return exit;
+    }
+
+    private static void WriteOutput(string? path, TextWriter stdout, Action<TextWriter> write)
+    {
+        if (path is null || path == "-")
+        {
+            write(stdout);
+            return;
+        }
+        using var writer = new StreamWriter(path);
+        write(writer);
+    }
+
+    private static CStandard? ParseStandard(string? text) => text switch
+    {
+        null => CStandard.Gnu17,
+        "c99" or "c9x" or "iso9899:1999" => CStandard.C99,
+        "c11" or "c1x" or "iso9899:2011" => CStandard.C11,
+        "c17" or "c18" or "iso9899:2017" or "iso9899:2018" => CStandard.C17,
+        "gnu99" or "gnu9x" => CStandard.Gnu99,
+        "gnu11" or "gnu1x" => CStandard.Gnu11,
+        "gnu17" or "gnu18" => CStandard.Gnu17,
+        _ => null,
+    };
+}
