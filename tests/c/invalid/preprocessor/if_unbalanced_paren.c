@@ -1,0 +1,5 @@
+// Invalid: if unbalanced paren
+// Violates C17 6.10.1: malformed #if expression.
+#if (1 // expect-error
+#endif
+int main(void) { return 0; }

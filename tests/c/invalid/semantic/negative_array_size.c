@@ -1,0 +1,4 @@
+// Invalid: negative array size
+// Violates C17 6.7.6.2p1: array size must be greater than zero.
+int a[-1]; // expect-error
+int main(void) { return 0; }

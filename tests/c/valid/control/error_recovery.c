@@ -1,0 +1,34 @@
+// Control: setjmp-based error recovery in a recursive descent parser.
+// expect-exit: 0
+// expect-stdout:
+// | 1+2*3 = 7
+// | (1+2)*3 = 9
+// | 2*(3+4: error 2 at offset 6
+// | 5+*2: error 1 at offset 2
+#include <stdio.h>
+#include <setjmp.h>
+static jmp_buf on_error;
+static const char *pos;
+static int expr(void);
+static int primary(void) {
+    if (*pos == '(') { pos++; int v = expr(); if (*pos != ')') longjmp(on_error, 2); pos++; return v; }
+    if (*pos < '0' || *pos > '9') longjmp(on_error, 1);
+    int v = 0;
+    while (*pos >= '0' && *pos <= '9') v = v * 10 + (*pos++ - '0');
+    return v;
+}
+static int term(void) { int v = primary(); while (*pos == '*') { pos++; v *= primary(); } return v; }
+static int expr(void) { int v = term(); while (*pos == '+') { pos++; v += term(); } return v; }
+static void run(const char *src) {
+    int code;
+    pos = src;
+    if ((code = setjmp(on_error)) == 0) printf("%s = %d\n", src, expr());
+    else printf("%s: error %d at offset %d\n", src, code, (int)(pos - src));
+}
+int main(void) {
+    run("1+2*3");
+    run("(1+2)*3");
+    run("2*(3+4");
+    run("5+*2");
+    return 0;
+}
