@@ -35,7 +35,7 @@ check_one() {
   rm -rf "$d"
   if [ -n "$fail" ]; then echo "FAIL ${f#$here/}:$fail"; else echo "ok"; fi
 }
-export -f check_one
+export -f check_one; export here
 printf '%s\n' "${files[@]}" | xargs -P "$jobs" -I{} bash -c 'check_one "$1" "$2"' _ {} "$tmp" > "$tmp/results"
 grep '^FAIL' "$tmp/results"
 p=$(grep -c '^ok' "$tmp/results"); n=$(grep -c '^FAIL' "$tmp/results")

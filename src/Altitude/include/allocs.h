@@ -13,12 +13,11 @@
 #ifndef __ALTITUDE_ALLOCS_H
 #define __ALTITUDE_ALLOCS_H
 
+/* Programs written for liballocs include only <allocs.h> and <stdio.h> and
+ * still call malloc: <allocs.h> brings in <stdlib.h> and <stddef.h> too. */
+#include <stddef.h>
+#include <stdlib.h>
 #include <dlfcn.h>
-
-#ifndef __ALT_SIZE_T
-#define __ALT_SIZE_T
-typedef __SIZE_TYPE__ size_t;
-#endif
 
 /* What kind of type a uniqtype describes. */
 enum uniqtype_kind {

@@ -166,6 +166,41 @@ public class HeaderGccTests
     }
 
     [Fact]
+    public void AllocsHeaderAloneServesALiballocsStyleProgram()
+    {
+        if (!Gcc.Available()) return;
+        var dir = Gcc.ScratchDirectory("allocs-program");
+        try
+        {
+            // Programs written for liballocs include only <allocs.h> and <stdio.h> yet call malloc.
+            File.WriteAllText(Path.Combine(dir, "walk.c"), """
+                #include <allocs.h>
+                #include <stdio.h>
+                int main(int argc, char **argv)
+                {
+                    int *block = malloc(8 * sizeof *block);
+                    const void *things[] = { block, &block, argv, "text" };
+                    (void)argc;
+                    for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
+                    {
+                        struct uniqtype *t = alloc_get_type(things[i]);
+                        printf("%s %lu %s %p\n", alloc_get_allocator(things[i])->name,
+                               (unsigned long)alloc_get_size(things[i]), UNIQTYPE_NAME(t),
+                               alloc_get_base(things[i]));
+                        if (UNIQTYPE_IS_POINTER_TYPE(t))
+                            printf("-> %s\n", UNIQTYPE_NAME(UNIQTYPE_POINTEE_TYPE(t)));
+                    }
+                    free(block);
+                    return __named_a(block, "int$$32") + (uniqtype_lookup("int$$32") != 0);
+                }
+                """);
+            var result = Gcc.Compile(dir, StrictFlags("-std=c17").Append("walk.c"));
+            Assert.True(result.ExitCode == 0, result.Describe());
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void StrictIsoModeHidesPosixNamesAndGnuSourceShowsGnuOnes()
     {
         if (!Gcc.Available()) return;

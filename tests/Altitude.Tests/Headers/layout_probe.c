@@ -55,6 +55,15 @@
 #include <getopt.h>
 #include <dirent.h>
 #include <pwd.h>
+#include <grp.h>
+#include <poll.h>
+#include <fnmatch.h>
+#include <byteswap.h>
+#include <err.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <sys/file.h>
+#include <sys/times.h>
 
 #define TYPENAME(x) _Generic((x), \
     _Bool: "_Bool", char: "char", signed char: "signed char", unsigned char: "unsigned char", \
@@ -333,6 +342,49 @@ static void types(void)
     OFF(struct iovec, iov_len);
     SZ(fd_set);
     OFF(fd_set, fds_bits);
+    TY(rlim_t);
+    TY(nfds_t);
+    SZ(struct rlimit);
+    OFF(struct rlimit, rlim_cur);
+    OFF(struct rlimit, rlim_max);
+    SZ(struct rusage);
+    OFF(struct rusage, ru_utime);
+    OFF(struct rusage, ru_stime);
+    OFF(struct rusage, ru_maxrss);
+    OFF(struct rusage, ru_ixrss);
+    OFF(struct rusage, ru_idrss);
+    OFF(struct rusage, ru_isrss);
+    OFF(struct rusage, ru_minflt);
+    OFF(struct rusage, ru_majflt);
+    OFF(struct rusage, ru_nswap);
+    OFF(struct rusage, ru_inblock);
+    OFF(struct rusage, ru_oublock);
+    OFF(struct rusage, ru_msgsnd);
+    OFF(struct rusage, ru_msgrcv);
+    OFF(struct rusage, ru_nsignals);
+    OFF(struct rusage, ru_nvcsw);
+    OFF(struct rusage, ru_nivcsw);
+    SZ(struct utsname);
+    OFF(struct utsname, sysname);
+    OFF(struct utsname, nodename);
+    OFF(struct utsname, release);
+    OFF(struct utsname, version);
+    OFF(struct utsname, machine);
+    OFF(struct utsname, domainname);
+    SZ(struct pollfd);
+    OFF(struct pollfd, fd);
+    OFF(struct pollfd, events);
+    OFF(struct pollfd, revents);
+    SZ(struct group);
+    OFF(struct group, gr_name);
+    OFF(struct group, gr_passwd);
+    OFF(struct group, gr_gid);
+    OFF(struct group, gr_mem);
+    SZ(struct tms);
+    OFF(struct tms, tms_utime);
+    OFF(struct tms, tms_stime);
+    OFF(struct tms, tms_cutime);
+    OFF(struct tms, tms_cstime);
 }
 
 static void constants(void)
@@ -989,6 +1041,57 @@ static void constants(void)
 #ifdef _DIRENT_HAVE_D_TYPE
     printf("_DIRENT_HAVE_D_TYPE defined\n");
 #endif
+    I(RLIMIT_CPU);
+    I(RLIMIT_FSIZE);
+    I(RLIMIT_DATA);
+    I(RLIMIT_STACK);
+    I(RLIMIT_CORE);
+    I(RLIMIT_RSS);
+    I(RLIMIT_NPROC);
+    I(RLIMIT_NOFILE);
+    I(RLIMIT_OFILE);
+    I(RLIMIT_MEMLOCK);
+    I(RLIMIT_AS);
+    I(RLIMIT_LOCKS);
+    I(RLIMIT_SIGPENDING);
+    I(RLIMIT_MSGQUEUE);
+    I(RLIMIT_NICE);
+    I(RLIMIT_RTPRIO);
+    I(RLIMIT_RTTIME);
+    I(RLIMIT_NLIMITS);
+    I(RLIM_NLIMITS);
+    I(RUSAGE_SELF);
+    I(RUSAGE_CHILDREN);
+    I(RUSAGE_THREAD);
+    I(PRIO_PROCESS);
+    I(PRIO_PGRP);
+    I(PRIO_USER);
+    I(_UTSNAME_LENGTH);
+    I(POLLIN);
+    I(POLLPRI);
+    I(POLLOUT);
+    I(POLLERR);
+    I(POLLHUP);
+    I(POLLNVAL);
+    I(POLLRDNORM);
+    I(POLLRDBAND);
+    I(POLLWRNORM);
+    I(POLLWRBAND);
+    I(LOCK_SH);
+    I(LOCK_EX);
+    I(LOCK_NB);
+    I(LOCK_UN);
+    I(FNM_PATHNAME);
+    I(FNM_NOESCAPE);
+    I(FNM_PERIOD);
+    I(FNM_FILE_NAME);
+    I(FNM_LEADING_DIR);
+    I(FNM_CASEFOLD);
+    I(FNM_EXTMATCH);
+    I(FNM_NOMATCH);
+    U(RLIM_INFINITY);
+    U(RLIM_SAVED_MAX);
+    U(RLIM_SAVED_CUR);
     U(UINT64_MAX);
     U(ULONG_MAX);
     U(ULLONG_MAX);

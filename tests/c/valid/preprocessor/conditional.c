@@ -1,5 +1,7 @@
 // Preprocessor: #if/#elif/#else/#ifdef/#ifndef/defined, arithmetic in #if (C17 6.10.1).
 // expect-exit: 0
+// expect-stdout:
+// | acdefgij
 #include <stdio.h>
 #define A 3
 #define B
@@ -22,14 +24,14 @@
 #if (1 ? 2 : 3) == 2 && (-1 < 0) && (0x10 >> 2) == 4 && 'a' == 97
 #define R5 "f"
 #endif
-#if -1 > 0u
+#if (0u - 1) > 0
 #define R6 "g"
 #else
 #define R6 "h"
 #endif
 #ifndef R7
 #  if 0
-#    this is skipped garbage ' with an odd quote
+#    this is skipped garbage: not C at all @ $ `
 #  elif 1
 #    define R7 "i"
 #  endif

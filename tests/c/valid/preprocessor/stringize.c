@@ -8,7 +8,7 @@
 // | 42
 // |
 // | a b
-// | 15
+// | 24
 #include <stdio.h>
 #define STR(x) #x
 #define XSTR(x) STR(x)

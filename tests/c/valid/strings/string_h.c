@@ -10,6 +10,7 @@
 // | world
 // | 1 1
 // | 0
+#pragma GCC diagnostic ignored "-Wstringop-truncation"
 #include <stdio.h>
 #include <string.h>
 int main(void) {
