@@ -105,7 +105,7 @@ public static class FrontEnd
                 result.InternalError = true;
                 result.Diagnostics.Report(DriverErrors.InternalError, SourceLocation.None, phase, $"{e.GetType().Name}: {e.Message}");
             }
-        }, StackSize);
+        }, StackSize) { IsBackground = true, Name = "altitude-" + phase };
         thread.Start();
         thread.Join();
     }
