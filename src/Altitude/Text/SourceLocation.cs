@@ -9,7 +9,8 @@ public readonly record struct SourceLocation(string File, int Line, int Column, 
 {
     public static readonly SourceLocation None = new("", 0, 0, -1);
 
-    public bool IsNone => Line == 0;
+    // A #line directive can set line 0 for a real place, so the file name decides too.
+    public bool IsNone => Line == 0 && string.IsNullOrEmpty(File);
 
     public override string ToString() => IsNone ? "<unknown>" : $"{File}:{Line}:{Column}";
 }
