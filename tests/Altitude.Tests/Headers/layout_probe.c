@@ -55,6 +55,7 @@
 #include <getopt.h>
 #include <dirent.h>
 #include <pwd.h>
+#include <sys/cdefs.h>
 #include <grp.h>
 #include <poll.h>
 #include <fnmatch.h>
