@@ -44,4 +44,14 @@ extern int scandir(const char *__restrict __dir, struct dirent ***__restrict __n
                    int (*__cmp)(const struct dirent **, const struct dirent **));
 extern int alphasort(const struct dirent **__e1, const struct dirent **__e2);
 
+#include <features.h>
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define dirent64 dirent
+#define readdir64 readdir
+#define readdir64_r readdir_r
+#define scandir64 scandir
+#define alphasort64 alphasort
+#endif
+
 #endif /* __ALTITUDE_DIRENT_H */

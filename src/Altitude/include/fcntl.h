@@ -126,4 +126,14 @@ extern int posix_fallocate(int __fd, off_t __offset, off_t __len);
 extern int fallocate(int __fd, int __mode, off_t __offset, off_t __len);
 #endif
 
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define open64 open
+#define openat64 openat
+#define creat64 creat
+#define posix_fallocate64 posix_fallocate
+#define posix_fadvise64 posix_fadvise
+#define flock64 flock
+#endif
+
 #endif /* __ALTITUDE_FCNTL_H */

@@ -2,6 +2,8 @@
 #ifndef __ALTITUDE_LIMITS_H
 #define __ALTITUDE_LIMITS_H
 
+#include <features.h>
+
 #define CHAR_BIT 8
 #define MB_LEN_MAX 16
 
@@ -32,7 +34,9 @@
 #define LLONG_MAX 9223372036854775807LL
 #define ULLONG_MAX 18446744073709551615ULL
 
-/* POSIX: limits of the Linux target. */
+/* POSIX: limits of the Linux target (hidden in strict ISO C mode, where a
+ * program may define these names itself). */
+#if __ALT_EXT
 #define SSIZE_MAX LONG_MAX
 #define PATH_MAX 4096
 #define NAME_MAX 255
@@ -56,5 +60,6 @@
 #define _POSIX_OPEN_MAX 20
 #define _POSIX_ARG_MAX 4096
 #define _POSIX_SSIZE_MAX 32767
+#endif /* __ALT_EXT */
 
 #endif /* __ALTITUDE_LIMITS_H */

@@ -200,4 +200,16 @@ extern size_t fwrite_unlocked(const void *__restrict __ptr, size_t __size, size_
                               FILE *__restrict __stream);
 #endif /* __ALT_GNU */
 
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define fpos64_t fpos_t
+#define fopen64 fopen
+#define freopen64 freopen
+#define tmpfile64 tmpfile
+#define fseeko64 fseeko
+#define ftello64 ftello
+#define fgetpos64 fgetpos
+#define fsetpos64 fsetpos
+#endif
+
 #endif /* __ALTITUDE_STDIO_H */

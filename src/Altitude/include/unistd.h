@@ -170,4 +170,14 @@ extern char *get_current_dir_name(void);
 extern int execvpe(const char *__file, char *const __argv[], char *const __envp[]);
 #endif /* __ALT_GNU */
 
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define lseek64 lseek
+#define ftruncate64 ftruncate
+#define truncate64 truncate
+#define pread64 pread
+#define pwrite64 pwrite
+#define lockf64 lockf
+#endif
+
 #endif /* __ALTITUDE_UNISTD_H */

@@ -222,6 +222,13 @@ public class HeaderGccTests
                 #include <string.h>
                 int f(char **p) { return asprintf(p, "%d", 1) + (memmem("ab", 2, "b", 1) != 0); }
                 """);
+            // Strict ISO C leaves the POSIX limits to the program, as on glibc.
+            File.WriteAllText(Path.Combine(dir, "limits.c"), """
+                #include <limits.h>
+                #include <sys/param.h>
+                #define PATH_MAX 1024
+                int a[PATH_MAX == 1024 && MAXPATHLEN == 4096 ? 1 : -1];
+                """);
             // Without any feature macro in GNU mode, POSIX names are visible and GNU ones are not.
             File.WriteAllText(Path.Combine(dir, "default.c"), """
                 #include <stdio.h>
@@ -231,6 +238,8 @@ public class HeaderGccTests
                 """);
             var strict = Gcc.Compile(dir, StrictFlags("-std=c17").Append("strict.c"));
             Assert.True(strict.ExitCode == 0, strict.Describe());
+            var limits = Gcc.Compile(dir, StrictFlags("-std=c17").Append("limits.c"));
+            Assert.True(limits.ExitCode == 0, limits.Describe());
             var gnu = Gcc.Compile(dir, StrictFlags("-std=c17").Append("gnu.c"));
             Assert.True(gnu.ExitCode == 0, gnu.Describe());
             var byDefault = Gcc.Compile(dir, StrictFlags("-std=gnu17").Append("default.c"));

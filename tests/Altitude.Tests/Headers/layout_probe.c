@@ -55,6 +55,7 @@
 #include <getopt.h>
 #include <dirent.h>
 #include <pwd.h>
+#include <sys/cdefs.h>
 #include <grp.h>
 #include <poll.h>
 #include <fnmatch.h>
@@ -385,6 +386,17 @@ static void types(void)
     OFF(struct tms, tms_stime);
     OFF(struct tms, tms_cutime);
     OFF(struct tms, tms_cstime);
+    SZ(struct stat64);
+    OFF(struct stat64, st_size);
+    OFF(struct stat64, st_mtim);
+    SZ(struct dirent64);
+    OFF(struct dirent64, d_name);
+    SZ(fpos64_t);
+    SZ(struct rlimit64);
+    SZ(struct flock64);
+    OFF(struct flock64, l_pid);
+    TY(off64_t);
+    TY(rlim64_t);
 }
 
 static void constants(void)

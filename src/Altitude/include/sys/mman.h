@@ -57,4 +57,9 @@ extern int shm_unlink(const char *__name);
 extern void *mremap(void *__addr, size_t __old_len, size_t __new_len, int __flags, ...);
 #endif
 
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define mmap64 mmap
+#endif
+
 #endif /* __ALTITUDE_SYS_MMAN_H */

@@ -7,11 +7,11 @@
 #include <endian.h>
 
 #define NBBY 8
-#define MAXPATHLEN PATH_MAX
-#define MAXHOSTNAMELEN HOST_NAME_MAX
+#define MAXPATHLEN 4096
+#define MAXHOSTNAMELEN 64
 #define MAXSYMLINKS 20
 #define NOFILE 256
-#define NGROUPS NGROUPS_MAX
+#define NGROUPS 65536
 #define DEV_BSIZE 512
 
 #define MIN(a, b) (((a) < (b)) ? (a) : (b))

@@ -69,4 +69,13 @@ extern int getrusage(int __who, struct rusage *__usage);
 extern int getpriority(int __which, id_t __who);
 extern int setpriority(int __which, id_t __who, int __prio);
 
+#include <features.h>
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define rlim64_t rlim_t
+#define rlimit64 rlimit
+#define getrlimit64 getrlimit
+#define setrlimit64 setrlimit
+#endif
+
 #endif /* __ALTITUDE_SYS_RESOURCE_H */

@@ -94,4 +94,13 @@ extern int utimensat(int __fd, const char *__path, const struct timespec __times
                      int __flags);
 extern int futimens(int __fd, const struct timespec __times[2]);
 
+#include <features.h>
+#if defined(_LARGEFILE64_SOURCE) || __ALT_GNU
+/* On LP64 the 64-bit-offset interfaces are the ordinary ones under other names. */
+#define stat64 stat
+#define fstat64 fstat
+#define lstat64 lstat
+#define fstatat64 fstatat
+#endif
+
 #endif /* __ALTITUDE_SYS_STAT_H */
