@@ -17,14 +17,15 @@ static void search(int node, int depth) {
     search(node * 2, depth + 1);
     search(node * 2 + 1, depth + 1);
 }
+static void find(int t) {
+    target = t;
+    visited = 0;
+    int r = setjmp(found);
+    if (r == 0) { search(1, 0); printf("%d not found after %d nodes\n", target, visited); }
+    else printf("%d found at depth %d after %d nodes\n", target, r - 1, visited);
+}
 int main(void) {
-    int targets[] = { 1, 6, 45, 1000 };
-    for (int i = 0; i < 4; i++) {
-        target = targets[i];
-        visited = 0;
-        int r = setjmp(found);
-        if (r == 0) { search(1, 0); printf("%d not found after %d nodes\n", target, visited); }
-        else printf("%d found at depth %d after %d nodes\n", target, r - 1, visited);
-    }
+    static const int targets[] = { 1, 6, 45, 1000 };
+    for (int i = 0; i < 4; i++) find(targets[i]);
     return 0;
 }
