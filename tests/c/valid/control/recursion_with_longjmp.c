@@ -10,9 +10,10 @@
 static jmp_buf found;
 static int target;
 static int visited;
+static int found_depth;
 static void search(int node, int depth) {
     visited++;
-    if (node == target) longjmp(found, depth + 1);
+    if (node == target) { found_depth = depth; longjmp(found, 1); }
     if (depth == 5) return;
     search(node * 2, depth + 1);
     search(node * 2 + 1, depth + 1);
@@ -20,9 +21,8 @@ static void search(int node, int depth) {
 static void find(int t) {
     target = t;
     visited = 0;
-    int r = setjmp(found);
-    if (r == 0) { search(1, 0); printf("%d not found after %d nodes\n", target, visited); }
-    else printf("%d found at depth %d after %d nodes\n", target, r - 1, visited);
+    if (setjmp(found) == 0) { search(1, 0); printf("%d not found after %d nodes\n", target, visited); }
+    else printf("%d found at depth %d after %d nodes\n", target, found_depth, visited);
 }
 int main(void) {
     static const int targets[] = { 1, 6, 45, 1000 };
