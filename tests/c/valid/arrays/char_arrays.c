@@ -5,7 +5,7 @@
 // | Alt
 // | red:3 green:5 blue:4
 // | 1
-// | def|abcdef
+// | def|abc
 #include <stdio.h>
 #include <string.h>
 int main(void) {
@@ -19,6 +19,6 @@ int main(void) {
     for (int i = 0; i < 3; i++) printf("%s:%zu%c", words[i], strlen(words[i]), i < 2 ? ' ' : '\n');
     printf("%d\n", strcmp(words[0], words[2]) > 0);
     char grid[2][3] = { { 'a', 'b', 'c' }, { 'd', 'e', 'f' } };
-    printf("%.3s|%.6s\n", grid[1], grid[0]);
+    printf("%.3s|%.3s\n", grid[1], grid[0]);
     return 0;
 }

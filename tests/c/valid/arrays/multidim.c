@@ -13,8 +13,8 @@ int main(void) {
     for (int i = 0; i < 2; i++) for (int j = 0; j < 3; j++) for (int k = 0; k < 4; k++) a[i][j][k] = n++;
     printf("%zu %zu %zu %zu\n", sizeof a, sizeof a[0], sizeof a[0][0], sizeof a[0][0][0]);
     printf("%d %d\n", a[1][2][3], a[1][0][2]);
-    int *flat = &a[0][0][0];
-    printf("%d\n", flat[1 * 12 + 2 * 4 + 3]);
+    int *row = &a[1][2][0];
+    printf("%d\n", row[3]);
     int (*plane)[4] = a[1];
     printf("%d\n", plane[1][1]);
     printf("%d\n", *(*(*(a + 1) + 1) + 1));

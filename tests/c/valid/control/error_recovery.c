@@ -8,11 +8,13 @@
 #include <stdio.h>
 #include <setjmp.h>
 static jmp_buf on_error;
+static int error_code;
+#define FAIL(code) do { error_code = (code); longjmp(on_error, 1); } while (0)
 static const char *pos;
 static int expr(void);
 static int primary(void) {
-    if (*pos == '(') { pos++; int v = expr(); if (*pos != ')') longjmp(on_error, 2); pos++; return v; }
-    if (*pos < '0' || *pos > '9') longjmp(on_error, 1);
+    if (*pos == '(') { pos++; int v = expr(); if (*pos != ')') FAIL(2); pos++; return v; }
+    if (*pos < '0' || *pos > '9') FAIL(1);
     int v = 0;
     while (*pos >= '0' && *pos <= '9') v = v * 10 + (*pos++ - '0');
     return v;
@@ -20,10 +22,9 @@ static int primary(void) {
 static int term(void) { int v = primary(); while (*pos == '*') { pos++; v *= primary(); } return v; }
 static int expr(void) { int v = term(); while (*pos == '+') { pos++; v += term(); } return v; }
 static void run(const char *src) {
-    int code;
     pos = src;
-    if ((code = setjmp(on_error)) == 0) printf("%s = %d\n", src, expr());
-    else printf("%s: error %d at offset %d\n", src, code, (int)(pos - src));
+    if (setjmp(on_error) == 0) printf("%s = %d\n", src, expr());
+    else printf("%s: error %d at offset %d\n", src, error_code, (int)(pos - src));
 }
 int main(void) {
     run("1+2*3");

@@ -12,12 +12,17 @@ static jmp_buf env;
 static int depth = 0;
 static void dive(int n) {
     depth = n;
-    if (n == 3) longjmp(env, n * 10);
+    if (n == 3) longjmp(env, n * 10);   /* the value is observed via switch (setjmp(...)) */
     if (n < 100) dive(n + 1);
 }
 int main(void) {
     volatile int attempts = 0;
-    int r = setjmp(env);
+    volatile int r = 0;
+    switch (setjmp(env)) {
+    case 0: r = 0; break;
+    case 30: r = 30; break;
+    default: r = -1; break;
+    }
     attempts++;
     printf("setjmp returned %d\n", r);
     if (r == 0) dive(0);

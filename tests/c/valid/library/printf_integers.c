@@ -22,7 +22,7 @@ int main(void) {
     printf("[%ld] [%lu] [%lld] [%llx]\n", -1L, 1UL << 40, -5LL, 0xabcULL);
     printf("[%zu] [%zd] [%td] [%jd] [%ju]\n", (size_t)9, (ssize_t)-9, (ptrdiff_t)-2, (intmax_t)-3, (uintmax_t)3);
     printf("[%*d] [%-*d] [%.*d]\n", 6, 1, 4, 2, 3, 5);
-    printf("[%x] [%d]\n", -1, -2147483647 - 1);
+    printf("[%x] [%d]\n", (unsigned)-1, -2147483647 - 1);
     printf("[%%] [%c] [%5c] [%-3c|]\n", 'a', 'b', 'c');
     return 0;
 }

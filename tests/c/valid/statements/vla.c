@@ -6,7 +6,7 @@
 // | 24 5
 // | 15 48 16
 // | 16
-// | 3
+// | 5
 #include <stdio.h>
 static int trace(int n, int m, int a[n][m]) {
     int t = 0;
@@ -27,7 +27,7 @@ int main(void) {
     m = 100;              /* the typedef's size was fixed when it was declared */
     printf("%zu\n", sizeof(Row));
     int k = 2;
-    int (*p)[k] = (int (*)[k])grid;
+    int (*p)[k + 2] = grid;   /* a VLA pointer type whose size (4) matches the rows of grid */
     printf("%d\n", p[1][1]);
     return 0;
 }
