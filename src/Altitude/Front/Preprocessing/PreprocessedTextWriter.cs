@@ -54,8 +54,12 @@ public sealed class PreprocessedTextWriter
 
     private void WritePragma(PragmaDirective pragma)
     {
-        if (_previous is not null) _writer.Write('\n');
-        MoveTo(pragma.Location.File, pragma.Location.Line, force: _previous is null);
+        if (_previous is not null)
+        {
+            _writer.Write('\n');
+            _line++;
+        }
+        MoveTo(pragma.Location.File, pragma.Location.Line, force: _previous is null && _file is null);
         _writer.Write("#pragma ");
         _writer.Write(pragma.Text);
         _writer.Write('\n');
@@ -79,6 +83,8 @@ public sealed class PreprocessedTextWriter
             _writer.Write(' ');
         }
         _writer.Write(token.Text);
+        // A macro invocation may span lines: the output line then stands for the last of them.
+        if (token.ExpandedFrom is null && where.File == _file && where.Line > _line) _line = where.Line;
         _previous = token;
     }
 

@@ -23,7 +23,7 @@ public sealed partial class Preprocessor
 {
     public const int MaxIncludeDepth = 200;
     public const int MaxExpansionDepth = 1000;
-    public const long DefaultMaxTokens = 50_000_000;
+    public const long DefaultMaxTokens = 20_000_000;
 
     private const string EmbeddedPrefix = "<altitude>";
     private const string ResourcePrefix = "altitude-include/";
