@@ -168,6 +168,41 @@ internal static class TrickyInputs
             #endif
             """,
 
+        ["boundaries"] = """
+            #define f(a) a*g
+            #define g(a) f(a)
+            f(2)(9);
+            #define NIL(x) x
+            #define G_0(arg) NIL(G_1)(arg)
+            #define G_1(arg) NIL(arg)
+            G_0(42);
+            #define AND &
+            #define str(x) #x
+            #define xstr(x) str(x)
+            xstr(AND) xstr(__COUNTER__) __COUNTER__;
+            #define APPLY(m, ...) m(__VA_ARGS__)
+            #define ADD(a, b) a + b
+            APPLY(ADD, 1, 2) APPLY(APPLY, ADD, 3, 4);
+            #define PAREN ()
+            #define CALL(m) m PAREN
+            #define EXPAND(x) x
+            CALL(ADD) EXPAND(CALL(str));
+            #define F2(...) #__VA_OPT__(a   b __VA_ARGS__)
+            F2() F2(1) F2( x ,  y );
+            #define objlike (1)
+            #define fn() objlike objlike
+            fn() fn ();
+            #define X(a) a X
+            X(X)(1) X(X(X))(2)(3);
+            #define TWICE(x) x x
+            #define ONCE(x) TWICE(x)
+            ONCE(TWICE(ONCE)(z));
+            #define LP (
+            #define RP )
+            #define ID(x) x
+            ID LP 1 RP; EXPAND(ID LP 2 RP);
+            """,
+
         ["spacing-and-lines"] = """
             #define P +
             #define M -

@@ -291,9 +291,12 @@ public sealed partial class Preprocessor
             {
                 result.Add(single);
             }
-            else
+            else if (items!.Count > 0)
             {
-                result.AddRange(items!);
+                // The argument stands where the parameter was written, with its spacing.
+                var first = items[0];
+                result.Add(first.LeadingSpace == t.LeadingSpace ? first : first with { LeadingSpace = t.LeadingSpace });
+                for (var k = 1; k < items.Count; k++) result.Add(items[k]);
             }
         }
         return result;

@@ -645,7 +645,7 @@ public sealed partial class Preprocessor
         var header = HeaderName(file, tokens, start, end, directive);
         if (header is null) return;
         var (name, angled, where) = header.Value;
-        if (next && file.FoundIndex < 0 && _files.Count <= 2)
+        if (next && ReferenceEquals(file, _files[0]))
         {
             _diagnostics.Report(PreprocessorErrors.IncludeNextInPrimary, Loc(hash));
         }
