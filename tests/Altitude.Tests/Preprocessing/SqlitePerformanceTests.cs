@@ -23,21 +23,27 @@ public partial class SqlitePerformanceTests
         var text = File.ReadAllText(path);
         var options = new FrontEndOptions { FileSystem = new EmptyHeaders(), NoStandardIncludes = true, IncludePaths = ["/sys-headers"] };
         long best = long.MaxValue;
+        var bestCpu = TimeSpan.MaxValue;
         List<Token> tokens = [];
         for (var i = 0; i < 3; i++)
         {
             var sw = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var diagnostics = new DiagnosticBag();
             tokens = new Preprocessor(options, diagnostics).Preprocess(new SourceFile(path, text));
             sw.Stop();
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            if (used < bestCpu) bestCpu = used;
             best = Math.Min(best, sw.ElapsedMilliseconds);
             Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Take(5)));
         }
         var lex = Stopwatch.StartNew();
+        var lexCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var lexed = Lexer.Tokenize(new SourceFile(path, text), new DiagnosticBag());
         lex.Stop();
+        lexCpu = Process.GetCurrentProcess().TotalProcessorTime - lexCpu;
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "altitude-sqlite-pp.txt"),
-            $"{best} ms, {tokens.Count} tokens; lexing alone {lex.ElapsedMilliseconds} ms, {lexed.Count} tokens\n");
+            $"{best} ms (cpu {bestCpu.TotalMilliseconds:F0} ms), {tokens.Count} tokens; lexing alone {lex.ElapsedMilliseconds} ms (cpu {lexCpu.TotalMilliseconds:F0} ms), {lexed.Count} tokens\n");
         Assert.True(tokens.Count > 500_000);
         Assert.True(best < 20000, $"{best} ms");
 

@@ -81,15 +81,23 @@ public sealed partial class Preprocessor
         {
             throw new FatalDiagnosticException(PreprocessorErrors.IncludeNotFound.At(SourceLocation.None, path));
         }
-        return Preprocess(new SourceFile(path, _options.FileSystem.ReadAllText(path)));
+        return Preprocess(Load(path, SourceLocation.None).File);
     }
 
     /// <summary>Preprocesses a translation unit; the result ends with one <see cref="TokenKind.EndOfFile"/> token.</summary>
     public List<Token> Preprocess(SourceFile mainFile)
     {
         _baseFile = mainFile.Path;
-        var mainTokens = Lexer.Tokenize(mainFile, _diagnostics);
-        _fileCache[mainFile.Path] = (mainFile, mainTokens);
+        List<Token> mainTokens;
+        if (_fileCache.TryGetValue(mainFile.Path, out var cached) && ReferenceEquals(cached.File, mainFile))
+        {
+            mainTokens = cached.Tokens;
+        }
+        else
+        {
+            mainTokens = Lexer.Tokenize(mainFile, _diagnostics);
+            _fileCache[mainFile.Path] = (mainFile, mainTokens);
+        }
         _files.Add(new FileState(mainFile, mainTokens, DirectoryOf(mainFile.Path), -1, 0));
         var commandLine = new SourceFile("<command-line>", CommandLineText());
         _files.Add(new FileState(commandLine, Lexer.Tokenize(commandLine, _diagnostics), "", -1, 0));
@@ -325,10 +333,19 @@ public sealed partial class Preprocessor
         return null;
     }
 
-    private (SourceFile File, List<Token> Tokens) Load(string path)
+    private (SourceFile File, List<Token> Tokens) Load(string path, SourceLocation where)
     {
         if (_fileCache.TryGetValue(path, out var cached)) return cached;
-        var file = new SourceFile(path, ReadText(path));
+        string text;
+        try
+        {
+            text = ReadText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FatalDiagnosticException(PreprocessorErrors.UnreadableFile.At(where, path, e.Message));
+        }
+        var file = new SourceFile(path, text);
         var entry = (file, Lexer.Tokenize(file, _diagnostics));
         _fileCache[path] = entry;
         return entry;
@@ -662,7 +679,7 @@ public sealed partial class Preprocessor
         if (_pragmaOnce.Contains(path)) return;
         if (_includeGuards.TryGetValue(path, out var guard) && _macros.ContainsKey(guard)) return;
         if (once) _pragmaOnce.Add(path);
-        var (source, fileTokens) = Load(path);
+        var (source, fileTokens) = Load(path, where);
         _includedFiles.Add(path);
         _files.Add(new FileState(source, fileTokens, DirectoryOf(path), foundIndex, file.IncludeLevel + 1));
     }
