@@ -169,6 +169,23 @@ public class IncludeTests
         Assert.Single(run.Warnings, w => w.Id == "CPP041");
     }
 
+    [Fact]
+    public void StandardHeadersComeFromTheAssembly()
+    {
+        var embedded = typeof(Preprocessor).Assembly.GetManifestResourceNames().Contains("altitude-include/stddef.h");
+        var files = new InMemoryFileSystem().Add("main.c", "#include <stddef.h>\n");
+        var run = Run(files, "main.c", Options() with { NoStandardIncludes = false });
+        if (embedded)
+        {
+            Assert.Null(run.Fatal);
+            Assert.Contains("<altitude>/stddef.h", run.Preprocessor.IncludedFiles);
+        }
+        else
+        {
+            Assert.Equal("'stddef.h' file not found", run.Fatal?.Diagnostic.Message);
+        }
+    }
+
     private static PpRun Run(InMemoryFileSystem files, string main, FrontEndOptions options) =>
         PpRun.Of(files.ReadAllText(main), files, options, main);
 }

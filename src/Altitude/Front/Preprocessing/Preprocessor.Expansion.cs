@@ -118,12 +118,12 @@ public sealed partial class Preprocessor
             var t = result[i];
             if (ReferenceEquals(t, Placemarker)) continue;
             var first = write == 0;
-            result[write++] = t with
-            {
-                ExpandedFrom = origin,
-                StartOfLine = first && name.StartOfLine,
-                LeadingSpace = first ? name.LeadingSpace : t.LeadingSpace || t.StartOfLine,
-            };
+            var startOfLine = first && name.StartOfLine;
+            var leadingSpace = first ? name.LeadingSpace : t.LeadingSpace || t.StartOfLine;
+            // Tokens of nested expansions often need no change; they are immutable and can be shared.
+            result[write++] = t.ExpandedFrom == origin && t.StartOfLine == startOfLine && t.LeadingSpace == leadingSpace
+                ? t
+                : t with { ExpandedFrom = origin, StartOfLine = startOfLine, LeadingSpace = leadingSpace };
         }
         result.RemoveRange(write, result.Count - write);
         stream.PushExpansion(result, macro);
