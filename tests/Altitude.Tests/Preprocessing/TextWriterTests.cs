@@ -8,7 +8,7 @@ public class TextWriterTests
     {
         var run = PpRun.Of(source, files);
         Assert.Null(run.Fatal);
-        return PreprocessedTextWriter.ToText(run.Tokens, run.Preprocessor.Pragmas, lineMarkers);
+        return PreprocessedTextWriter.ToText(run.Tokens, run.Preprocessor, lineMarkers);
     }
 
     [Fact]
@@ -33,6 +33,24 @@ public class TextWriterTests
         const string source = "int a;\n  int b ;\n\n#include \"a.h\"\nint c;\n";
         const string expected = "# 1 \"main.c\"\nint a;\n int b ;\n# 1 \"a.h\" 1\nh1\nh2\n# 5 \"main.c\" 2\nint c;\n";
         Assert.Equal(expected, E(source, files));
+    }
+
+    [Fact]
+    public void NestedAndEmptyIncludesAreMarkedExactly()
+    {
+        var files = new InMemoryFileSystem().Add("a.h", "a\n#include \"b.h\"\n").Add("b.h", "b\n").Add("empty.h", "");
+        const string source = "#include \"a.h\"\n#include \"empty.h\"\nm\n#line 50 \"z.c\"\nz\n";
+        const string expected = "# 1 \"main.c\"\n# 1 \"a.h\" 1\na\n# 1 \"b.h\" 1\nb\n# 3 \"a.h\" 2\n# 2 \"main.c\" 2\n"
+            + "# 1 \"empty.h\" 1\n# 3 \"main.c\" 2\nm\n# 50 \"z.c\"\nz\n";
+        Assert.Equal(expected, E(source, files));
+    }
+
+    [Fact]
+    public void WithoutMarkersFileChangesAreInferred()
+    {
+        var files = new InMemoryFileSystem().Add("a.h", "h\n");
+        var run = PpRun.Of("x\n#include \"a.h\"\ny\n", files);
+        Assert.Equal("# 1 \"main.c\"\nx\n# 1 \"a.h\" 1\nh\n# 3 \"main.c\" 2\ny\n", PreprocessedTextWriter.ToText(run.Tokens));
     }
 
     [Fact]

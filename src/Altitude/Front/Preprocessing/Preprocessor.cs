@@ -14,6 +14,13 @@ namespace Altitude.Front.Preprocessing;
 public sealed record PragmaDirective(int TokenIndex, SourceLocation Location, string Text);
 
 /// <summary>
+/// A change of the presumed file or line before output token <see cref="TokenIndex"/>, as -E writes it:
+/// <c># Line "File" Flag</c>. Flag 1 enters an included file, 2 returns to the includer, 0 is a plain
+/// move (the start of the main file, or #line).
+/// </summary>
+public sealed record LineMarker(int TokenIndex, string File, int Line, int Flag);
+
+/// <summary>
 /// Translation phase 4 (C17 5.1.1.2, 6.10): runs directives, includes files and expands macros,
 /// producing the token list the parser reads. One instance preprocesses one translation unit.
 /// Errors go to the <see cref="DiagnosticBag"/>; those after which it cannot go on (a missing
@@ -39,6 +46,7 @@ public sealed partial class Preprocessor
     private readonly HashSet<string> _pragmaOnce = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _includeGuards = new(StringComparer.Ordinal);
     private readonly List<PragmaDirective> _pragmas = [];
+    private readonly List<LineMarker> _lineMarkers = [];
     private readonly List<string> _includedFiles = [];
     // Search chain: -iquote, -I, -isystem, then the embedded headers. Angle includes start at _angleStart.
     private readonly List<string> _searchDirs = [];
@@ -66,6 +74,9 @@ public sealed partial class Preprocessor
 
     /// <summary>Pragmas passed on (not handled by the preprocessor), in order, with their position in the output.</summary>
     public IReadOnlyList<PragmaDirective> Pragmas => _pragmas;
+
+    /// <summary>Where the output moves between files and lines (for -E output), in order.</summary>
+    public IReadOnlyList<LineMarker> LineMarkers => _lineMarkers;
 
     /// <summary>Paths of every file entered by #include (in order, with repeats), for dependency output.</summary>
     public IReadOnlyList<string> IncludedFiles => _includedFiles;
@@ -100,7 +111,8 @@ public sealed partial class Preprocessor
         }
         _files.Add(new FileState(mainFile, mainTokens, DirectoryOf(mainFile.Path), -1, 0));
         var commandLine = new SourceFile("<command-line>", CommandLineText());
-        _files.Add(new FileState(commandLine, Lexer.Tokenize(commandLine, _diagnostics), "", -1, 0));
+        _files.Add(new FileState(commandLine, Lexer.Tokenize(commandLine, _diagnostics), "", -1, 0) { IsCommandLine = true });
+        _lineMarkers.Add(new LineMarker(0, mainFile.Path, 1, 0));
         _output = new List<Token>(Math.Max(16, mainFile.Text.Length / 5));
         var stream = new TokenStream(this);
         var end = ExpandInto(stream, _output, 0, inIf: false);
@@ -182,6 +194,10 @@ public sealed partial class Preprocessor
         /// <summary>Index in the search chain where the file was found (-1: not via the chain), for #include_next.</summary>
         public int FoundIndex { get; } = foundIndex;
         public int IncludeLevel { get; } = level;
+        /// <summary>The pseudo file holding the command-line definitions and -include directives.</summary>
+        public bool IsCommandLine { get; init; }
+        /// <summary>The includer's line after the #include, where -E output resumes.</summary>
+        public int ReturnLine { get; init; }
         public int Index;
         public readonly List<Conditional> Conditionals = [];
         public int LineDelta;
@@ -215,6 +231,16 @@ public sealed partial class Preprocessor
                 FinishFile(file);
                 if (_files.Count == 1) return file.Adjusted ? Adjust(file, token) : token;
                 _files.RemoveAt(_files.Count - 1);
+                var parent = _files[^1];
+                // Back from the command line to the main file: a marker only if forced includes came between.
+                if (file.IsCommandLine)
+                {
+                    if (_lineMarkers.Count > 1) _lineMarkers.Add(new LineMarker(_output.Count, parent.Source.Path, 1, 0));
+                }
+                else if (!parent.IsCommandLine)
+                {
+                    _lineMarkers.Add(new LineMarker(_output.Count, parent.PresumedName ?? parent.Source.Path, file.ReturnLine, 2));
+                }
                 continue;
             }
             if (token.Kind == TokenKind.Hash && token.StartOfLine)
@@ -681,7 +707,9 @@ public sealed partial class Preprocessor
         if (once) _pragmaOnce.Add(path);
         var (source, fileTokens) = Load(path, where);
         _includedFiles.Add(path);
-        _files.Add(new FileState(source, fileTokens, DirectoryOf(path), foundIndex, file.IncludeLevel + 1));
+        var returnLine = tokens[end - 1].Location.Line + 1 + file.LineDelta;
+        _files.Add(new FileState(source, fileTokens, DirectoryOf(path), foundIndex, file.IncludeLevel + 1) { ReturnLine = returnLine });
+        _lineMarkers.Add(new LineMarker(_output.Count, path, 1, 1));
     }
 
     /// <summary>The header name of an #include line (C17 6.10.2p2-4, including the macro-expanded form).</summary>
@@ -762,6 +790,7 @@ public sealed partial class Preprocessor
             file.PresumedName = Unescape(line[1].Text[1..^1]);
         }
         file.Adjusted = file.LineDelta != 0 || file.PresumedName is not null;
+        _lineMarkers.Add(new LineMarker(_output.Count, file.PresumedName ?? file.Source.Path, number, 0));
     }
 
     private static string Unescape(string text)
