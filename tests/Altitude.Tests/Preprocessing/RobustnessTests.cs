@@ -34,10 +34,29 @@ public class RobustnessTests
         for (var i = 1; i <= 40; i++) sb.Append($"#define a{i} a{i - 1} a{i - 1}\n");
         sb.Append("a40\n");
         var diagnostics = new DiagnosticBag();
-        var preprocessor = new Preprocessor(new FrontEndOptions { NoStandardIncludes = true }, diagnostics) { MaxTokens = 1_000_000 };
+        var preprocessor = new Preprocessor(new FrontEndOptions { NoStandardIncludes = true }, diagnostics) { MaxOutputTokens = 1_000_000 };
         var fatal = Assert.Throws<FatalDiagnosticException>(() => preprocessor.Preprocess(new SourceFile("main.c", sb.ToString())));
         Assert.Equal("CPP020", fatal.Diagnostic.Id);
         Assert.Equal(42, fatal.Diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void RescanningWorkIsCapped()
+    {
+        // Each use of E rescans its argument 3^4 times without producing more output.
+        var source = """
+            #define E(...) E1(E1(E1(__VA_ARGS__)))
+            #define E1(...) E2(E2(E2(__VA_ARGS__)))
+            #define E2(...) E3(E3(E3(__VA_ARGS__)))
+            #define E3(...) __VA_ARGS__
+            E(a b c d e f g h i j) E(a b c d e f g h i j)
+            """;
+        var diagnostics = new DiagnosticBag();
+        var preprocessor = new Preprocessor(new FrontEndOptions { NoStandardIncludes = true }, diagnostics) { MaxProducedTokens = 1_000 };
+        var fatal = Assert.Throws<FatalDiagnosticException>(() => preprocessor.Preprocess(new SourceFile("main.c", source)));
+        Assert.Equal(("CPP020", 5), (fatal.Diagnostic.Id, fatal.Diagnostic.Location.Line));
+        var unlimited = new Preprocessor(new FrontEndOptions { NoStandardIncludes = true }, new DiagnosticBag()).Preprocess(new SourceFile("main.c", source));
+        Assert.Equal(21, unlimited.Count);
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed partial class Preprocessor
                     if (TryExpand(macro, token, stream, depth, inIf)) continue;
                 }
             }
+            if (output.Count >= MaxOutputTokens)
+            {
+                throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(token.ExpandedFrom ?? token.Location, MaxOutputTokens));
+            }
             output.Add(token);
         }
     }
@@ -108,9 +112,9 @@ public sealed partial class Preprocessor
         }
 
         _producedTokens += result.Count;
-        if (_producedTokens > MaxTokens)
+        if (_producedTokens > MaxProducedTokens)
         {
-            throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(origin, MaxTokens));
+            throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(origin, MaxProducedTokens));
         }
         var write = 0;
         for (var i = 0; i < result.Count; i++)

@@ -30,7 +30,8 @@ public sealed partial class Preprocessor
 {
     public const int MaxIncludeDepth = 200;
     public const int MaxExpansionDepth = 1000;
-    public const long DefaultMaxTokens = 20_000_000;
+    public const int DefaultMaxOutputTokens = 20_000_000;
+    public const long DefaultMaxProducedTokens = 500_000_000;
 
     private const string EmbeddedPrefix = "<altitude>";
     private const string ResourcePrefix = "altitude-include/";
@@ -69,8 +70,11 @@ public sealed partial class Preprocessor
         DefineBuiltinMacros();
     }
 
-    /// <summary>Cap on the tokens macro expansion may produce in one translation unit (exponential blow-up guard).</summary>
-    public long MaxTokens { get; init; } = DefaultMaxTokens;
+    /// <summary>Cap on the length of any token list the preprocessor builds (memory guard against exponential macros).</summary>
+    public int MaxOutputTokens { get; init; } = DefaultMaxOutputTokens;
+
+    /// <summary>Cap on the tokens all macro replacements together may produce, rescans included (time guard).</summary>
+    public long MaxProducedTokens { get; init; } = DefaultMaxProducedTokens;
 
     /// <summary>Pragmas passed on (not handled by the preprocessor), in order, with their position in the output.</summary>
     public IReadOnlyList<PragmaDirective> Pragmas => _pragmas;
