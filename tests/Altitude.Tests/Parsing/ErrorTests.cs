@@ -109,3 +109,34 @@ public class ErrorTests
         Assert.Equal("t.c:1:24: error: expected ';' after return statement (C17 6.8.6) [SYN013]", bag.Items[0].ToString());
     }
 }
+
+public class PedanticTests
+{
+    [Theory]
+    [InlineData("int main(void) { goto l; l: int x = 1; return x; }", "SYN019", 1, 29)]
+    [InlineData("int main(void) { { goto e; e: } return 0; }", "SYN023", 1, 28)]
+    [InlineData("int a[1] = {};", "SYN027", 1, 12)]
+    [InlineData("struct s {};", "SYN028", 1, 10)]
+    [InlineData("int x; int y = _Alignof(x);", "SYN029", 1, 16)]
+    [InlineData("static x;", "SYN010", 1, 8)]
+    [InlineData("int x;;", "SYN011", 1, 7)]
+    [InlineData("struct s { int a;; };", "SYN024", 1, 18)]
+    [InlineData("struct s { int a };", "SYN020", 1, 18)]
+    public void PedanticDiagnosticsAreWarningsOrErrorsByOption(string text, string id, int line, int column)
+    {
+        var (_, lenient) = ParseWithDiagnostics(text);
+        var warning = Assert.Single(lenient.Items);
+        Assert.Equal((id, Diagnostics.DiagnosticSeverity.Warning, line, column), (warning.Id, warning.Severity, warning.Location.Line, warning.Location.Column));
+
+        var (_, strict) = ParseWithDiagnostics(text, new ParserOptions { PedanticErrors = true });
+        var error = Assert.Single(strict.Items);
+        Assert.Equal((id, Diagnostics.DiagnosticSeverity.Error, line, column), (error.Id, error.Severity, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void GnuAlignofOfAnExpressionIsFine()
+    {
+        var (_, bag) = ParseWithDiagnostics("int x; int y = __alignof__(x);", new ParserOptions { PedanticErrors = true });
+        Assert.Empty(bag.Items);
+    }
+}
