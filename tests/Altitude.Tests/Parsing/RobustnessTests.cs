@@ -73,6 +73,27 @@ public class RobustnessTests
         Assert.True(slowest < TimeSpan.FromSeconds(2), $"slowest single parse took {slowest}");
     }
 
+    [Fact]
+    public void MutatedExpressionsReturnATreeOrNullWithAnError()
+    {
+        var original = Lexer.Tokenize(new SourceFile("e.c",
+            "a[i] = (int)sizeof(struct s) * f(x, y ? z : w) + ({ int t = 1; t; }) - _Generic(q, int: 1, default: 2) + (long){3}.x"), new DiagnosticBag());
+        var random = new Random(7);
+        var nulls = 0;
+        RunWithTimeout(() =>
+        {
+            for (var iteration = 0; iteration < 600; iteration++)
+            {
+                var bag = new DiagnosticBag();
+                var e = Parser.ParseExpression(Mutate(original, random), bag);
+                Assert.True(e is not null || bag.HasErrors);
+                if (e is null) nulls++;
+                else SyntaxPrinter.Print(e);
+            }
+        }, TimeSpan.FromSeconds(60));
+        Assert.True(nulls > 100);
+    }
+
     private static List<Token> Mutate(List<Token> original, Random random)
     {
         var tokens = original.Take(original.Count - 1).ToList(); // without EndOfFile

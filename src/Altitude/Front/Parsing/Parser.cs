@@ -85,7 +85,7 @@ public sealed partial class Parser
             if (parser.Kind != TokenKind.EndOfFile) parser.Fail(ParserErrors.ExpectedToken, parser.Location, "end of expression");
             return e;
         }
-        catch (ParseAbort)
+        catch (Exception e) when (e is ParseAbort or SyntaxError)
         {
             return null;
         }
