@@ -97,13 +97,15 @@ public sealed partial class Parser
     }
 
     /// <summary>The kind of the token after a run of attributes starting here.</summary>
-    private TokenKind PeekKindAfterAttributes()
+    private TokenKind PeekKindAfterAttributes() => KindAt(IndexAfterAttributes(_pos));
+
+    /// <summary>The index of the first token after a run of <c>__attribute__((...))</c> starting at <paramref name="i"/> (a scan, no parse).</summary>
+    private int IndexAfterAttributes(int i)
     {
-        var i = _pos;
         while (KindAt(i) == TokenKind.KwAttribute)
         {
             i++;
-            if (KindAt(i) != TokenKind.LeftParen) return KindAt(i);
+            if (KindAt(i) != TokenKind.LeftParen) return i;
             var depth = 0;
             while (KindAt(i) != TokenKind.EndOfFile)
             {
@@ -112,7 +114,7 @@ public sealed partial class Parser
                 else if (k == TokenKind.RightParen && --depth == 0) break;
             }
         }
-        return KindAt(i);
+        return i;
     }
 
     /// <summary>

@@ -71,35 +71,12 @@ public sealed partial class Parser
         }
         if (k == TokenKind.KwAttribute)
         {
-            // `__attribute__((fallthrough));` is a statement; attributes before anything else start a declaration.
-            var save = _pos;
-            _pos = i;
-            var after = PeekKindAfterAttributes();
-            _pos = save;
-            return after != TokenKind.Semicolon && StartsDeclarationSpecifiersAfterAttributes(i);
+            // `__attribute__((fallthrough));` is a statement; attributes before specifiers start a declaration.
+            var after = IndexAfterAttributes(i);
+            return KindAt(after) != TokenKind.Semicolon &&
+                (StartsDeclarationSpecifiers(after) || (KindAt(after) == TokenKind.Identifier && KindAt(after + 1) == TokenKind.Identifier));
         }
-        if (i != _pos && k is not (TokenKind.KwAttribute or TokenKind.Identifier) && !StartsDeclarationSpecifiers(i)) return false;
         return StartsDeclarationSpecifiers(i);
-    }
-
-    private bool StartsDeclarationSpecifiersAfterAttributes(int i)
-    {
-        var save = _pos;
-        _pos = i;
-        var depth = 0;
-        while (KindAt(_pos) == TokenKind.KwAttribute)
-        {
-            _pos++;
-            while (KindAt(_pos) != TokenKind.EndOfFile)
-            {
-                var k = KindAt(_pos++);
-                if (k == TokenKind.LeftParen) depth++;
-                else if (k == TokenKind.RightParen && --depth == 0) break;
-            }
-        }
-        var result = StartsDeclarationSpecifiers(_pos) || (KindAt(_pos) == TokenKind.Identifier && KindAt(_pos + 1) == TokenKind.Identifier);
-        _pos = save;
-        return result;
     }
 
     // GNU: __label__ identifier-list ;
