@@ -170,7 +170,7 @@ internal sealed partial class Binder
             string msg = "";
             if (sa.Message is not null)
             {
-                var (_, bytes, _) = LiteralDecoder.DecodeStrings(sa.Message.Parts.Select(p => p.Text));
+                var (_, bytes) = DecodeString(sa.Message);
                 msg = ": \"" + System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Max(0, bytes.Length - 1)) + "\"";
             }
             Report(SemanticErrors.StaticAssertFailed, sa.Location, msg);
