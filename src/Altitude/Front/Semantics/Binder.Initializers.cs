@@ -27,8 +27,11 @@ internal sealed partial class Binder
             if (init is ExpressionInitializerSyntax ei)
             {
                 var raw = BindExpression(ei.Expression);
-                return InitializeFromExpression(type, raw, staticStorage, ei.Expression.Location)
-                    ?? new BoundExpressionInitializer(init.Location, type, new BoundErrorExpression(init.Location));
+                var done = InitializeFromExpression(type, raw, staticStorage, ei.Expression.Location);
+                if (done is not null) return done;
+                if (type.IsRecord) Report(SemanticErrors.IncompatibleTypes, ei.Expression.Location, "initializing", type.ToString(), RValue(raw).Type.ToString());
+                else Report(SemanticErrors.InvalidInitializer, ei.Expression.Location);
+                return new BoundExpressionInitializer(init.Location, type, new BoundErrorExpression(init.Location));
             }
             var list = (InitializerListSyntax)init;
             if (type.IsScalar || !type.IsArray && !type.IsRecord)
