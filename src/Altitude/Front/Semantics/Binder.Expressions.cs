@@ -290,7 +290,7 @@ internal sealed partial class Binder
             return new BoundErrorExpression(u.Location);
         }
         MarkAddressTaken(operand);
-        return new BoundAddressOf(u.Location, new PointerType(operand.Type.WithTypedefName(null)), operand) { Constant = LvalueAddress(operand) };
+        return new BoundAddressOf(u.Location, new PointerType(operand.Type), operand) { Constant = LvalueAddress(operand) };
     }
 
     /// <summary>The declared object an lvalue designates part of (through members and array elements), if any.</summary>
