@@ -30,7 +30,15 @@ internal sealed partial class Binder
                 Report(SemanticErrors.IncompleteType, e.Location, e.Type.Unqualified.ToString());
                 return new BoundErrorExpression(e.Location);
             }
-            return new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false);
+            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false);
+            // A bit-field narrower than int is promoted by its width, not its declared type (C17 6.3.1.1p2, as gcc).
+            if (e is BoundMemberAccess { Member: { BitWidth: { } width } } && read.Type.IsInteger && TypeRules.Rank(read.Type) <= 3)
+            {
+                var promoted = TypeRules.PromoteBitField(read.Type, width);
+                if (promoted.Kind != TypeRules.StripEnum(read.Type).Kind)
+                    return new BoundConversion(e.Location, promoted, read, ConversionKind.IntegerToInteger, false);
+            }
+            return read;
         }
         return e;
     }

@@ -602,7 +602,7 @@ internal sealed partial class Binder
         var b = whenFalse.Type;
         CType type;
         if (a.IsArithmetic && b.IsArithmetic) type = TypeRules.UsualArithmeticConversions(a, b);
-        else if (a.IsVoid && b.IsVoid) type = BasicType.Void;
+        else if (a.IsVoid || b.IsVoid) type = BasicType.Void; // gcc accepts one void arm: the result is void
         else if (a.IsRecord && b.IsRecord && TypeRules.AreCompatible(a.Unqualified, b.Unqualified)) type = a.Unqualified;
         else if (a is PointerType pa && b is PointerType pb)
         {
