@@ -91,16 +91,21 @@ public sealed class SexpValidator
     private void Enter(Sexp node)
     {
         var children = node.Children;
-        for (var i = 1; i < children.Length; i++)
+        var misplaced = false;
+        for (var i = 1; i < children.Length && !misplaced; i++)
         {
-            if (children[i].IsLocation) Report(node, SexpErrors.MisplacedLocation, Path(), node.Name);
+            if (children[i].IsLocation)
+            {
+                Report(node, SexpErrors.MisplacedLocation, Path(), node.Name);
+                misplaced = true;
+            }
         }
         if (node.HasLocation && _unit is not null)
         {
             var file = node.Location!.Value.File;
             if (file >= _unit.Files.Length) Report(node, SexpErrors.FileIndexOutOfRange, Path(), file, _unit.Files.Length);
         }
-        var shapeOk = CheckShape(node);
+        var shapeOk = !misplaced && CheckShape(node);
         switch (node.Tag)
         {
             case SexpTag.Unit:
