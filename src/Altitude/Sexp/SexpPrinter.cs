@@ -69,14 +69,18 @@ public static class SexpPrinter
         sb.Append('(').Append(sexp.Name);
         var children = sexp.Children;
         var i = 0;
-        // Head line: leading atoms (location, names, flags-as-integers) and, for an expression, its type.
-        while (i < children.Length && !children[i].IsSexp)
+        // Head line: leading atoms (location, names, integers, flags such as 'external'); for an
+        // expression, its location and type.
+        var expression = !block && SexpTags.IsExpression(sexp.Tag);
+        while (i < children.Length && (!children[i].IsSexp || (!expression && children[i].AsSexp.Count == 0)))
         {
             sb.Append(' ');
-            AppendAtom(children[i], sb);
+            if (children[i].IsSexp) sb.Append(children[i].AsSexp.Name);
+            else AppendAtom(children[i], sb);
             i++;
+            if (expression) break;
         }
-        if (!block && i < children.Length && SexpTags.IsExpression(sexp.Tag))
+        if (expression && i < children.Length && children[i].IsSexp && (i == 0 || children[i - 1].IsLocation))
         {
             sb.Append(' ');
             AppendFlat(children[i].AsSexp, sb);

@@ -21,7 +21,7 @@ internal static class SexpSamples
         var structS = S(Struct, "S");
         var ptrS = S(Ptr, structS);
         var ptrInt = S(Ptr, IntT);
-        var types = S(Types,
+        var types = S(SexpTag.Types,
             S(StructDef, "S", "S", S(Field, "next", ptrS), S(Field, "value", IntT)),
             S(UnionDef, "U", "U", S(Field, "num", IntT), S(Field, "str", S(Ptr, SexpTag.Char))),
             S(StructDef, "P", "P", Packed, S(Aligned, 4), S(Field, "c", SexpTag.Char), S(BitField, "b", UnsignedInt, 3),

@@ -17,6 +17,7 @@ public sealed partial class Lowerer
         public readonly HashSet<string> UsedNames = new(StringComparer.Ordinal);
         public readonly List<SexpChild> Locals = [];
         public readonly Dictionary<BoundExpression, string> VlaSizeTemps = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<BoundExpression> EvaluatedVlaSizes = new(ReferenceEqualityComparer.Instance);
         public readonly Dictionary<LabelSymbol, string> Labels = new(ReferenceEqualityComparer.Instance);
         public readonly Dictionary<SwitchCase, string> CaseLabels = new(ReferenceEqualityComparer.Instance);
         public readonly Stack<string> DefaultLabels = new();
@@ -43,6 +44,8 @@ public sealed partial class Lowerer
             var name = NameGlobal(function.Symbol);
             var parameters = new List<SexpChild>();
             foreach (var p in OrEmpty(function.Parameters)) parameters.Add(DeclareLocal(p));
+            // VLA types read their length from a temporary: name those before the types are lowered.
+            foreach (var l in OrEmpty(function.Locals)) PreassignVlaTemps(l.Type);
             foreach (var l in OrEmpty(function.Locals))
             {
                 if (l.Storage == StorageDuration.Automatic || l.Kind == SymbolKind.CompoundLiteral && l.Storage != StorageDuration.Static)
@@ -345,13 +348,33 @@ public sealed partial class Lowerer
         }
     }
 
+    private void PreassignVlaTemps(CType type)
+    {
+        for (var t = type; t is not null;)
+        {
+            switch (t)
+            {
+                case ArrayType a:
+                    if (a.SizeExpression is BoundExpression size && !F.VlaSizeTemps.ContainsKey(size)) F.VlaSizeTemps[size] = NewTemp(BasicType.ULong, "vla.n");
+                    t = a.Element;
+                    break;
+                case PointerType p:
+                    t = p.Pointee;
+                    break;
+                default:
+                    t = null;
+                    break;
+            }
+        }
+    }
+
     /// <summary>Evaluates each VLA size once, into a temporary that the VLA type then reads.</summary>
     private void EvaluateVlaSizes(ImmutableArray<BoundExpression> sizes)
     {
         foreach (var size in OrEmpty(sizes))
         {
-            if (F.VlaSizeTemps.ContainsKey(size)) continue;
-            var temp = NewTemp(BasicType.ULong, "vla.n");
+            if (!F.EvaluatedVlaSizes.Add(size)) continue;
+            if (!F.VlaSizeTemps.TryGetValue(size, out var temp)) temp = NewTemp(BasicType.ULong, "vla.n");
             var value = ConvertTo(size, BasicType.ULong);
             Emit(SexpNode.Located(SexpTag.Expr, Loc(size.Location),
                 SexpNode.Located(SexpTag.Store, Loc(size.Location), SizeType, SexpNode.Make(SexpTag.Local, SizeType, temp), value)));
