@@ -128,7 +128,7 @@ public static class SexpTags
         Def(SexpTag.Func, expr, "T s");
         Def(SexpTag.String, expr, "T s");
         Def(SexpTag.WideString, expr, "T i*");
-        Def(SexpTag.LabelAddr, expr, "T s");
+        Def(SexpTag.LabelAddr, expr, "T s s?");
         Def(SexpTag.CompoundLiteral, expr, "T s I");
 
         Def(SexpTag.Load, expr, "T E");

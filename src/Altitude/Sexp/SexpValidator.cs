@@ -248,6 +248,13 @@ public sealed class SexpValidator
             case SexpTag.Default:
                 UseLabel(node, node.StringArg(0));
                 break;
+            case SexpTag.LabelAddr when node.ArgCount == 3:
+                // From a static initializer: the label of another function, named by the function.
+                if (_unit is not null && !_unit.Globals.Contains(node.StringArg(2)))
+                {
+                    Report(node, SexpErrors.UndeclaredGlobal, Path(), node.StringArg(2));
+                }
+                break;
             case SexpTag.IfGoto:
             case SexpTag.LabelAddr:
             case SexpTag.Case:

@@ -273,3 +273,41 @@ public class LoweringTests
         Assert.Contains("\"f399\"", text);
     }
 }
+
+public class LoweringConstructsTests
+{
+    private static readonly string Source = File.ReadAllText(Altitude.Tests.Sexp.SexpTagTests.FindRepoFile(
+        Path.Combine("tests", "Altitude.Tests", "Lowering", "constructs.c.txt")));
+
+    [Fact]
+    public void ManyConstructsLowerCleanlyValidateAndRoundTrip()
+    {
+        var text = Flat(Lower(Source));
+        // anonymous members, designators and GNU ranges
+        Assert.Contains("(field \"#1\" (union \"anon.", text);
+        Assert.Contains("(init-field \"#1\" (init-union (union \"anon.", text);
+        Assert.Contains("(init-range 2 4 (lit int 7)) (init-elem 5 (lit int 9))", text);
+        // address constants stay symbolic
+        Assert.Contains("(addr (ptr int) (index @0:4:15 int (global (array int 10) \"arr\") (lit int 3)))", text);
+        // unsigned constants above LONG_MAX are their bit pattern
+        Assert.Contains("(variable @0:8:15 \"big\" external unsigned-long (lit unsigned-long -1))", text);
+        // wide strings are code units
+        Assert.Contains("(wide-string (array unsigned-short 3) 104 233)", text);
+        Assert.Contains("(init-array (array int 3) (init-elem 0 (lit int 97)) (init-elem 1 (lit int 98)))", text);
+        // && label in a static initializer names its function
+        Assert.Contains("(label-addr (ptr void) \"one\" \"lbl\")", text);
+        Assert.Contains("(goto-ptr @0:17:57", text);
+        // file-scope compound literal is a global
+        Assert.Contains("(global (struct \"A\") \"cl.", text);
+        // multi-dimensional arrays index symbolically, pointer to array goes through ptr-add
+        Assert.Contains("(index @0:20:38 int (index @0:20:35 (array int 4) (local (array (array int 4) 3) \"m\") (lit int 1)) (lit int 2))", text);
+        // GNU ?: evaluates its condition once
+        Assert.Contains("(seq (ptr int) (store (ptr int) (local (ptr int) \"t.1\")", text);
+        // statement expressions
+        Assert.Contains("(stmt-expr int (init @0:34:37 (local int \"b\")", text);
+        // alloca, pointer difference, post-increment of a pointer
+        Assert.Contains("(alloca @0:31:47 (ptr void)", text);
+        Assert.Contains("(ptr-diff @0:30:39 long", text);
+        Assert.Contains("(ptr-add @0:29:45 (ptr int) (load (ptr int) (local (ptr int) \"t.1\")) (lit long 1))", text);
+    }
+}

@@ -125,13 +125,28 @@ public sealed partial class Lowerer
             case BoundVaArg va:
                 return SexpNode.Located(SexpTag.VaArg, loc, Type(va.Type), Lower(va.List));
             case BoundLabelAddress la:
-                return SexpNode.Make(SexpTag.LabelAddr, Type(la.Type), LabelName(la.Label));
+                return LowerLabelAddress(la);
             case BoundBuiltinCall bc:
                 return LowerBuiltin(bc);
             default:
                 Unsupported(e.Location, e.GetType().Name);
                 return Lit(IntType, 0);
         }
+    }
+
+    // GNU && label: inside its function just the label; from a static initializer also the function.
+    private SexpNode LowerLabelAddress(BoundLabelAddress la)
+    {
+        if (_function is not null && (!_labelFunctions.TryGetValue(la.Label, out var owner) || ReferenceEquals(owner, _function.Function.Symbol)))
+        {
+            return SexpNode.Make(SexpTag.LabelAddr, Type(la.Type), LabelName(la.Label));
+        }
+        if (_labelFunctions.TryGetValue(la.Label, out var function) && _labelNames.TryGetValue(la.Label, out var name))
+        {
+            return SexpNode.Make(SexpTag.LabelAddr, Type(la.Type), name, GlobalName(function));
+        }
+        Unsupported(la.Location, "the address of a label outside its function");
+        return Lit(Type(la.Type), 0);
     }
 
     private SexpNode LowerConstant(CType type, ConstantValue value, SourceLocation location)

@@ -18,7 +18,7 @@ public sealed partial class Lowerer
         public readonly List<SexpChild> Locals = [];
         public readonly Dictionary<BoundExpression, string> VlaSizeTemps = new(ReferenceEqualityComparer.Instance);
         public readonly HashSet<BoundExpression> EvaluatedVlaSizes = new(ReferenceEqualityComparer.Instance);
-        public readonly Dictionary<LabelSymbol, string> Labels = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<string> LabelNamesUsed = new(StringComparer.Ordinal);
         public readonly Dictionary<SwitchCase, string> CaseLabels = new(ReferenceEqualityComparer.Instance);
         public readonly Stack<string> DefaultLabels = new();
         public readonly List<JumpTarget> Targets = [];
@@ -53,7 +53,6 @@ public sealed partial class Lowerer
                     F.Locals.Add(DeclareLocal(l));
                 }
             }
-            foreach (var label in OrEmpty(function.Labels)) LabelName(label);
 
             LowerBlockItems(function.Body.Statements, function.Body.Location, isFunctionBody: true);
 
@@ -109,12 +108,9 @@ public sealed partial class Lowerer
 
     private string LabelName(LabelSymbol label)
     {
-        if (F.Labels.TryGetValue(label, out var name)) return name;
-        // C labels keep their name; a second GNU local label with the same name gets its id.
-        name = label.Name;
-        if (F.Labels.ContainsValue(name)) name = $"{label.Name}.{label.Id}";
-        F.Labels[label] = name;
-        return name;
+        if (_labelNames.TryGetValue(label, out var name)) return name;
+        // A label the analyser did not list with its function: name it now.
+        return NameLabel(label, F.LabelNamesUsed);
     }
 
     private void Emit(SexpNode statement) => F.Out.Add(statement);

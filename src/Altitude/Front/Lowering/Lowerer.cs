@@ -49,20 +49,21 @@ public sealed partial class Lowerer
         foreach (var g in unit.ExternalDeclarations) NameGlobal(g);
         foreach (var c in unit.CompoundLiterals) NameGlobal(c);
         foreach (var s in unit.Functions.SelectMany(f => f.StaticLocals)) NameGlobal(s);
+        foreach (var f in unit.Functions) NameLabels(f);
         foreach (var r in unit.Records) RecordId(r);
         foreach (var e in unit.Enums) EnumId(e);
 
         var globals = new List<SexpChild>();
-        foreach (var g in unit.Globals) globals.Add(LowerVariable(g));
+        foreach (var g in unit.Globals) AddGuarded(globals, g.Location, () => LowerVariable(g));
         foreach (var c in unit.CompoundLiterals)
         {
-            if (!_knownGlobals.Contains(c)) globals.Add(LowerVariable(c));
+            if (!_knownGlobals.Contains(c)) AddGuarded(globals, c.Location, () => LowerVariable(c));
         }
         var functions = new List<SexpChild>();
         foreach (var f in unit.Functions)
         {
             _knownGlobals.Add(f.Symbol);
-            functions.Add(LowerFunction(f));
+            AddGuarded(functions, f.Location, () => LowerFunction(f));
         }
         foreach (var d in unit.ExternalDeclarations)
         {
@@ -81,6 +82,24 @@ public sealed partial class Lowerer
             types,
             SexpNode.Make(SexpTag.Globals, globals),
             SexpNode.Make(SexpTag.Functions, functions));
+    }
+
+    /// <summary>
+    /// Lowers one global or function; a fault of the lowering itself (a bound tree shape it does not
+    /// expect) becomes a located SXP040 diagnostic and the item is left out, never an exception.
+    /// </summary>
+    private void AddGuarded(List<SexpChild> into, SourceLocation location, Func<SexpNode> lower)
+    {
+        try
+        {
+            into.Add(lower());
+        }
+        catch (Exception ex) when (ex is not FatalDiagnosticException)
+        {
+            _function = null;
+            _depth = 0;
+            Unsupported(location, $"this declaration (internal error: {ex.Message})");
+        }
     }
 
     private int FileIndex(string file)
@@ -126,6 +145,34 @@ public sealed partial class Lowerer
     {
         if (_referencedSet.Add(symbol)) _referencedGlobals.Add(symbol);
         return NameGlobal(symbol);
+    }
+
+    // ---- labels: named per function up front, so that a static initializer (&&label) can name them too
+
+    private readonly Dictionary<LabelSymbol, string> _labelNames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LabelSymbol, Symbol> _labelFunctions = new(ReferenceEqualityComparer.Instance);
+
+    private void NameLabels(BoundFunction function)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in OrEmpty(function.Labels))
+        {
+            NameLabel(label, used);
+            _labelFunctions[label] = function.Symbol;
+        }
+    }
+
+    /// <summary>C labels keep their name; a second GNU local label of the same name gets its id (made-up labels contain a '.', C ones cannot).</summary>
+    private string NameLabel(LabelSymbol label, HashSet<string> used)
+    {
+        var name = label.Name;
+        if (!used.Add(name))
+        {
+            name = $"{label.Name}.{label.Id}";
+            used.Add(name);
+        }
+        _labelNames[label] = name;
+        return name;
     }
 
     // ---- globals section
