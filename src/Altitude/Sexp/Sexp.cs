@@ -203,6 +203,8 @@ public sealed class Sexp
 
     public static Sexp Make(SexpTag tag, IEnumerable<SexpChild> children) => Make(tag, children.ToArray().AsSpan());
 
+    public static Sexp Make(SexpTag tag, List<SexpChild> children) => Make(tag, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(children));
+
     /// <summary>Makes <c>(tag @loc children...)</c>, omitting the location when it is null.</summary>
     public static Sexp Located(SexpTag tag, SexpLocation? location, params ReadOnlySpan<SexpChild> children)
     {
@@ -216,6 +218,8 @@ public sealed class Sexp
     /// <summary>Deep structural equality, iterative so that deep trees cannot overflow the stack.</summary>
     public static bool StructurallyEquals(Sexp a, Sexp b)
     {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Tag != b.Tag || a._children.Length != b._children.Length) return false;
         var stack = new Stack<(Sexp, Sexp)>();
         stack.Push((a, b));
         while (stack.Count > 0)

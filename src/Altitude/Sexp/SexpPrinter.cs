@@ -110,12 +110,23 @@ public static class SexpPrinter
         return width;
     }
 
+    private static int DigitCount(long v)
+    {
+        if (v == long.MinValue) return 20;
+        var n = v < 0 ? 2 : 1;
+        for (var a = Math.Abs(v); a >= 10; a /= 10) n++;
+        return n;
+    }
+
     private static int AtomWidth(SexpChild c)
     {
         switch (c.Kind)
         {
             case SexpChildKind.Integer:
-                return c.AsInteger.ToString(CultureInfo.InvariantCulture).Length;
+                return DigitCount(c.AsInteger);
+            case SexpChildKind.Location:
+                var l = c.AsLocation;
+                return 3 + DigitCount(l.File) + DigitCount(l.Line) + DigitCount(l.Column);
             case SexpChildKind.String:
                 var s = c.AsString;
                 var w = 2;
@@ -134,8 +145,32 @@ public static class SexpPrinter
         _ => 8,
     };
 
-    /// <summary>Iterative one-line printing: safe at any depth.</summary>
-    private static void AppendFlat(Sexp root, StringBuilder sb)
+    /// <summary>One-line printing: recursive while shallow (fast), iterative below that (safe at any depth).</summary>
+    private static void AppendFlat(Sexp root, StringBuilder sb) => AppendFlat(root, sb, 0);
+
+    private static void AppendFlat(Sexp node, StringBuilder sb, int depth)
+    {
+        if (depth > 64)
+        {
+            AppendFlatIterative(node, sb);
+            return;
+        }
+        if (node.Count == 0)
+        {
+            sb.Append(node.Name);
+            return;
+        }
+        sb.Append('(').Append(node.Name);
+        foreach (var c in node.Children)
+        {
+            sb.Append(' ');
+            if (c.SexpOrNull is { } s) AppendFlat(s, sb, depth + 1);
+            else AppendAtom(c, sb);
+        }
+        sb.Append(')');
+    }
+
+    private static void AppendFlatIterative(Sexp root, StringBuilder sb)
     {
         var stack = new Stack<(Sexp Node, int Next)>();
         stack.Push((root, -1));
@@ -176,7 +211,7 @@ public static class SexpPrinter
         switch (c.Kind)
         {
             case SexpChildKind.Integer:
-                sb.Append(c.AsInteger.ToString(CultureInfo.InvariantCulture));
+                sb.Append(c.AsInteger);
                 break;
             case SexpChildKind.Double:
                 sb.Append(FormatDouble(c.AsDouble));

@@ -102,7 +102,20 @@ public sealed partial class Lowerer
         }
     }
 
+    // Locations of neighbouring nodes almost always name the same file object: skip the hash lookup.
+    private string? _lastFile;
+    private int _lastFileIndex;
+
     private int FileIndex(string file)
+    {
+        if (ReferenceEquals(file, _lastFile)) return _lastFileIndex;
+        var index = FileIndexSlow(file);
+        _lastFile = file;
+        _lastFileIndex = index;
+        return index;
+    }
+
+    private int FileIndexSlow(string file)
     {
         if (_files.TryGetValue(file, out var index)) return index;
         index = _fileList.Count;
