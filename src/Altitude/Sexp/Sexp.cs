@@ -179,6 +179,9 @@ public sealed class Sexp
 
     public int ArgCount => HasLocation ? _children.Length - 1 : _children.Length;
 
+    /// <summary>The type of an expression sexp (its first argument); every expression states one.</summary>
+    public Sexp ExpressionType => SexpTags.IsExpression(Tag) ? Arg(0) : throw new InvalidOperationException($"'{Name}' is not an expression");
+
     public string Name => SexpTags.Name(Tag);
 
     /// <summary>A childless sexp (a type such as <c>int</c>, a flag such as <c>variadic</c>); shared instances.</summary>

@@ -311,3 +311,32 @@ public class LoweringConstructsTests
         Assert.Contains("(ptr-add @0:29:45 (ptr int) (load (ptr int) (local (ptr int) \"t.1\")) (lit long 1))", text);
     }
 }
+
+public class LoweringRobustnessTests
+{
+    [Theory]
+    [InlineData("int f(void) { return undefined_name + 1; }")]
+    [InlineData("int f(int x) { return x(3); }")]
+    [InlineData("struct S; int f(struct S s) { return s.a; }")]
+    [InlineData("void f(void) { break; continue; }")]
+    [InlineData("int f(void) { goto nowhere; }")]
+    [InlineData("int f(int a) { return a = ; }")]
+    public void ErroneousProgramsLowerWithoutThrowing(string c)
+    {
+        var (sexp, bag) = LoweringTestHelpers.LowerWithDiagnostics(c);
+        Assert.True(bag.HasErrors);
+        Assert.Equal(Altitude.Sexpcode.SexpTag.Unit, sexp.Tag);
+        // Whatever was lowered still prints and reads back.
+        var text = Altitude.Sexpcode.SexpPrinter.Print(sexp);
+        Assert.NotNull(Altitude.Sexpcode.SexpReader.Read(text, "e.sexp", new Altitude.Diagnostics.DiagnosticBag()));
+    }
+
+    [Fact]
+    public void BitFieldCompoundAssignmentThroughACallEvaluatesTheCallOnce()
+    {
+        var f = LoweringTestHelpers.Function("struct B { unsigned a : 3; }; struct B *get(void); void f(void) { get()->a += 1; }", "f");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(f, "\\(call "));
+        Assert.Contains("(member @", f);
+        Assert.Contains("temp)", f);
+    }
+}

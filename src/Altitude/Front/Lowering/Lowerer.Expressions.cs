@@ -128,6 +128,9 @@ public sealed partial class Lowerer
                 return LowerLabelAddress(la);
             case BoundBuiltinCall bc:
                 return LowerBuiltin(bc);
+            case BoundErrorExpression:
+                // Already reported by the analyser; a driver does not run sexpcode made from an erroneous unit.
+                return Lit(IntType, 0);
             default:
                 Unsupported(e.Location, e.GetType().Name);
                 return Lit(IntType, 0);
@@ -327,8 +330,14 @@ public sealed partial class Lowerer
     /// </summary>
     private (SexpNode Object, SexpNode? Setup) StableLvalue(BoundExpression lvalue)
     {
+        if (IsPure(lvalue)) return (Lower(lvalue), null);
+        if (lvalue is BoundMemberAccess { Member.IsBitField: true } bits && bits.Operand.IsLValue)
+        {
+            // A bit-field has no address: stabilise the struct or union that holds it instead.
+            var (holder, holderSetup) = StableLvalue(bits.Operand);
+            return (SexpNode.Located(SexpTag.Member, Loc(bits.Location), Type(bits.Type), holder, FieldName(bits.Member)), holderSetup);
+        }
         var obj = Lower(lvalue);
-        if (IsPure(lvalue) || (lvalue is BoundMemberAccess { Member.IsBitField: true })) return (obj, null);
         var pointerType = new PointerType(lvalue.Type);
         var temp = NewTemp(pointerType);
         var tempObject = SexpNode.Make(SexpTag.Local, Type(pointerType), temp);
