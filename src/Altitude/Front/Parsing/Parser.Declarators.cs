@@ -239,7 +239,7 @@ public sealed partial class Parser
     {
         var declarator = ParseDeclarator(DeclaratorMode.Either);
         if (specifiers.IsImplicitInt)
-            Warn(ParserErrors.ImplicitInt, declarator.Innermost.Location, declarator.DeclaredName ?? "");
+            Pedantic(ParserErrors.ImplicitInt, declarator.Innermost.Location, declarator.DeclaredName ?? "");
         var attributes = new List<AttributeSyntax>();
         ParseAttributesIfAny(attributes);
         if (declarator.DeclaredName is { } name) Declare(name, false);

@@ -139,12 +139,12 @@ public sealed partial class Parser
                     ExpressionSyntax? end = null;
                     if (Accept(TokenKind.Ellipsis)) end = ParseConditionalExpression();
                     Expect(TokenKind.Colon, ":");
-                    return new CaseStatementSyntax(loc, value, end, ParseLabelTarget());
+                    return new CaseStatementSyntax(loc, value, end, ParseLabelTarget(loc));
                 }
             case TokenKind.KwDefault:
                 Advance();
                 Expect(TokenKind.Colon, ":");
-                return new DefaultStatementSyntax(loc, ParseLabelTarget());
+                return new DefaultStatementSyntax(loc, ParseLabelTarget(loc));
             case TokenKind.KwIf:
                 {
                     // if ( expression ) statement | if ( expression ) statement else statement
@@ -248,23 +248,23 @@ public sealed partial class Parser
         Advance();
         var attributes = new List<AttributeSyntax>();
         ParseAttributesIfAny(attributes);
-        return new LabeledStatementSyntax(name.Location, name.Text, attributes, ParseLabelTarget());
+        return new LabeledStatementSyntax(name.Location, name.Text, attributes, ParseLabelTarget(name.Location));
     }
 
     /// <summary>
     /// The statement after a label. A label before '}' (C2x) or before a declaration (C17 forbids it,
     /// gcc warns) labels an implied null statement; the declaration is then parsed as the next block item.
     /// </summary>
-    private StatementSyntax ParseLabelTarget()
+    private StatementSyntax ParseLabelTarget(SourceLocation labelLocation)
     {
         if (Kind == TokenKind.RightBrace)
         {
-            Warn(ParserErrors.LabelAtEndOfCompound, Location);
+            Pedantic(ParserErrors.LabelAtEndOfCompound, labelLocation);
             return new NullStatementSyntax(Location, []);
         }
         if (Kind != TokenKind.KwAttribute && StartsBlockDeclaration())
         {
-            Warn(ParserErrors.LabelBeforeDeclaration, Location);
+            Pedantic(ParserErrors.LabelBeforeDeclaration, Location);
             return new NullStatementSyntax(Location, []);
         }
         return ParseStatement();

@@ -139,6 +139,8 @@ internal sealed partial class Binder
     /// <summary>Builtins with special semantics; null when <paramref name="name"/> is not one of them.</summary>
     private BoundExpression? BindBuiltinCall(CallExpressionSyntax c, string name)
     {
+        if (name.StartsWith("__atomic_", StringComparison.Ordinal) || name.StartsWith("__sync_", StringComparison.Ordinal))
+            return BindAtomic(c, name);
         switch (name)
         {
             case "__builtin_va_start":
@@ -206,6 +208,33 @@ internal sealed partial class Binder
             }
         }
         return null;
+    }
+
+    /// <summary>GNU atomic builtins: result type from the pointed-to type of the first argument (gcc's generic forms).</summary>
+    private BoundExpression? BindAtomic(CallExpressionSyntax c, string name)
+    {
+        string op = name.StartsWith("__atomic_", StringComparison.Ordinal) ? name["__atomic_".Length..] : name["__sync_".Length..];
+        bool noPointer = op is "thread_fence" or "signal_fence" or "synchronize" or "always_lock_free" or "is_lock_free";
+        var args = ImmutableArray.CreateBuilder<BoundExpression>(c.Arguments.Count);
+        foreach (var a in c.Arguments) args.Add(BindValue(a));
+        if (args.Any(a => a is BoundErrorExpression)) return new BoundErrorExpression(c.Location);
+        CType result;
+        if (noPointer) result = op is "always_lock_free" or "is_lock_free" ? BasicType.Bool : BasicType.Void;
+        else
+        {
+            if (args.Count == 0 || args[0].Type is not PointerType { Pointee: var pointee })
+            {
+                Report(SemanticErrors.BuiltinArguments, c.Location, name);
+                return new BoundErrorExpression(c.Location);
+            }
+            result = op switch
+            {
+                "store_n" or "store" or "load" or "clear" or "exchange" or "lock_release" => BasicType.Void,
+                "compare_exchange_n" or "compare_exchange" or "test_and_set" or "bool_compare_and_swap" => BasicType.Bool,
+                _ => pointee.Unqualified,
+            };
+        }
+        return new BoundBuiltinCall(c.Location, result, BuiltinKind.Atomic, args.ToImmutable()) { Name = name };
     }
 
     private BoundExpression BuiltinArgs(CallExpressionSyntax c, string name)

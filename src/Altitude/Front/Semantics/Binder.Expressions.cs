@@ -100,37 +100,80 @@ internal sealed partial class Binder
         return new BoundStringLiteral(location, type, lit) { Category = ValueCategory.LValue };
     }
 
-    /// <summary>constant (C17 6.4.4): integer, floating and character constants.</summary>
+    /// <summary>constant (C17 6.4.4): integer, floating and character constants, decoded by <see cref="Literals"/> (which reports malformed ones).</summary>
     private BoundExpression BindConstant(ConstantExpressionSyntax c)
     {
         switch (c.Kind)
         {
             case ConstantKind.Integer:
             {
-                var (v, t, err) = LiteralDecoder.DecodeInteger(c.Spelling);
-                if (err is not null) Report(SemanticErrors.InvalidConstant, c.Location, err);
-                return new BoundLiteral(c.Location, t, ConstantValue.OfInteger(v), c.Spelling) { Constant = ConstantValue.OfInteger(v), IsIntegerConstant = true };
+                var lit = Literals.DecodeInteger(c.Spelling, c.Location, _diagnostics);
+                CType t = lit.Type switch
+                {
+                    IntegerConstantType.Int => BasicType.Int,
+                    IntegerConstantType.UnsignedInt => BasicType.UInt,
+                    IntegerConstantType.Long => BasicType.Long,
+                    IntegerConstantType.UnsignedLong => BasicType.ULong,
+                    IntegerConstantType.LongLong => BasicType.LongLong,
+                    _ => BasicType.ULongLong,
+                };
+                var v = ConstantValue.OfInteger(TypeRules.Truncate(lit.Value, t));
+                return new BoundLiteral(c.Location, t, v, c.Spelling) { Constant = v, IsIntegerConstant = true };
             }
             case ConstantKind.Floating:
             {
-                var (v, t, err) = LiteralDecoder.DecodeFloating(c.Spelling);
-                if (err is not null) Report(SemanticErrors.InvalidConstant, c.Location, err);
-                return new BoundLiteral(c.Location, t, ConstantValue.OfFloat(v), c.Spelling) { Constant = ConstantValue.OfFloat(v) };
+                var lit = Literals.DecodeFloating(c.Spelling, c.Location, _diagnostics);
+                CType t = lit.Type switch
+                {
+                    FloatingConstantType.Float => BasicType.Float,
+                    FloatingConstantType.LongDouble => BasicType.LongDouble,
+                    _ => BasicType.Double,
+                };
+                var v = ConstantValue.OfFloat(lit.Value);
+                return new BoundLiteral(c.Location, t, v, c.Spelling) { Constant = v };
             }
             default:
             {
-                var (v, t, err) = LiteralDecoder.DecodeCharacter(c.Spelling);
-                if (err is not null) Report(SemanticErrors.InvalidConstant, c.Location, err);
-                return new BoundLiteral(c.Location, t, ConstantValue.OfInteger(v), c.Spelling) { Constant = ConstantValue.OfInteger(v), IsIntegerConstant = true };
+                var lit = Literals.DecodeCharacter(c.Spelling, c.Location, _diagnostics);
+                CType t = lit.Encoding switch
+                {
+                    LiteralEncoding.Utf8 => BasicType.UChar,
+                    LiteralEncoding.Wide => TypeRules.WCharT,
+                    LiteralEncoding.Utf16 => TypeRules.Char16T,
+                    LiteralEncoding.Utf32 => TypeRules.Char32T,
+                    _ => BasicType.Int,
+                };
+                var v = ConstantValue.OfInteger(TypeRules.Truncate(lit.Value, t));
+                return new BoundLiteral(c.Location, t, v, c.Spelling) { Constant = v, IsIntegerConstant = true };
             }
         }
+    }
+
+    /// <summary>Decodes a string-literal sequence into its element type and little-endian bytes, terminating null included.</summary>
+    private (CType Element, byte[] Bytes) DecodeString(StringLiteralExpressionSyntax s)
+    {
+        var value = Literals.DecodeStringSequence(s.Parts, _diagnostics);
+        CType elem = value.Encoding switch
+        {
+            LiteralEncoding.Wide => TypeRules.WCharT,
+            LiteralEncoding.Utf16 => TypeRules.Char16T,
+            LiteralEncoding.Utf32 => TypeRules.Char32T,
+            _ => BasicType.Char,
+        };
+        int unit = value.UnitSize;
+        var bytes = new byte[(value.Units.Length + 1) * unit];
+        for (int i = 0; i < value.Units.Length; i++)
+        {
+            uint u = value.Units[i];
+            for (int b = 0; b < unit; b++) bytes[i * unit + b] = (byte)(u >> (8 * b));
+        }
+        return (elem, bytes);
     }
 
     /// <summary>string-literal (C17 6.4.5): an lvalue array with static storage and a unique identity.</summary>
     private BoundStringLiteral BindStringLiteral(StringLiteralExpressionSyntax s)
     {
-        var (elem, bytes, err) = LiteralDecoder.DecodeStrings(s.Parts.Select(p => p.Text));
-        if (err is not null) Report(err.StartsWith("unsupported non-standard", StringComparison.Ordinal) ? SemanticErrors.StringConcatenation : SemanticErrors.InvalidConstant, s.Location, err);
+        var (elem, bytes) = DecodeString(s);
         var lit = new StringLiteralSymbol(_nextSymbolId++, elem, bytes, s.Location);
         _strings.Add(lit);
         return new BoundStringLiteral(s.Location, lit.Type, lit) { Category = ValueCategory.LValue };
@@ -247,7 +290,7 @@ internal sealed partial class Binder
             return new BoundErrorExpression(u.Location);
         }
         MarkAddressTaken(operand);
-        return new BoundAddressOf(u.Location, new PointerType(operand.Type.WithTypedefName(null)), operand) { Constant = LvalueAddress(operand) };
+        return new BoundAddressOf(u.Location, new PointerType(operand.Type), operand) { Constant = LvalueAddress(operand) };
     }
 
     /// <summary>The declared object an lvalue designates part of (through members and array elements), if any.</summary>

@@ -27,10 +27,24 @@ internal sealed partial class Binder
             if (init is ExpressionInitializerSyntax ei)
             {
                 var raw = BindExpression(ei.Expression);
-                return InitializeFromExpression(type, raw, staticStorage, ei.Expression.Location)
-                    ?? new BoundExpressionInitializer(init.Location, type, new BoundErrorExpression(init.Location));
+                var done = InitializeFromExpression(type, raw, staticStorage, ei.Expression.Location);
+                if (done is not null) return done;
+                if (type.IsRecord) Report(SemanticErrors.IncompatibleTypes, ei.Expression.Location, "initializing", type.ToString(), RValue(raw).Type.ToString());
+                else Report(SemanticErrors.InvalidInitializer, ei.Expression.Location);
+                return new BoundExpressionInitializer(init.Location, type, new BoundErrorExpression(init.Location));
             }
             var list = (InitializerListSyntax)init;
+            // A character array may be initialised by a string literal in braces (C17 6.7.9p14).
+            if (type is ArrayType && list.Elements is [{ Designators.Count: 0, Value: ExpressionInitializerSyntax { Expression: StringLiteralExpressionSyntax str } }])
+            {
+                var raw = BindExpression(str);
+                if (raw is BoundStringLiteral sl && type is ArrayType at && IsCharacterArrayFor(at, sl))
+                    return InitializeFromExpression(type, raw, staticStorage, str.Location)!;
+                var node1 = new InitNode(type, list.Location);
+                int pos1 = 0;
+                FillList(node1, list.Elements, ref pos1, braced: true, startCursor: 0, pending: raw, staticStorage);
+                return Finish(node1);
+            }
             if (type.IsScalar || !type.IsArray && !type.IsRecord)
                 return ScalarFromList(type, list, staticStorage);
             var node = new InitNode(type, list.Location);

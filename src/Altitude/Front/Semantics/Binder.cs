@@ -82,6 +82,9 @@ internal sealed partial class Binder
         VaListType = vaList;
         var sym = NewSymbol("__builtin_va_list", SymbolKind.Typedef, vaList, SourceLocation.None);
         _fileScope.Declare("__builtin_va_list", sym);
+        // gcc predeclares these typedef names.
+        _fileScope.Declare("__int128_t", NewSymbol("__int128_t", SymbolKind.Typedef, BasicType.Int128, SourceLocation.None));
+        _fileScope.Declare("__uint128_t", NewSymbol("__uint128_t", SymbolKind.Typedef, BasicType.UInt128, SourceLocation.None));
     }
 
     internal RecordDecl VaListTag { get; private set; } = null!;
@@ -170,7 +173,7 @@ internal sealed partial class Binder
             string msg = "";
             if (sa.Message is not null)
             {
-                var (_, bytes, _) = LiteralDecoder.DecodeStrings(sa.Message.Parts.Select(p => p.Text));
+                var (_, bytes) = DecodeString(sa.Message);
                 msg = ": \"" + System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Max(0, bytes.Length - 1)) + "\"";
             }
             Report(SemanticErrors.StaticAssertFailed, sa.Location, msg);

@@ -330,12 +330,6 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor NestingTooDeep =
         new("SEM106", "nesting-too-deep", "nesting deeper than {0} levels", DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor InvalidConstant =
-        new("SEM107", "invalid-constant", "{0}", DiagnosticSeverity.Error, Clause: "6.4.4");
-
-    public static readonly DiagnosticDescriptor StringConcatenation =
-        new("SEM108", "string-concatenation", "unsupported non-standard concatenation of string literals", DiagnosticSeverity.Error, Clause: "6.4.5p2");
-
     public static readonly DiagnosticDescriptor DivisionByZero =
         new("SEM109", "division-by-zero", "division by zero", DiagnosticSeverity.Warning, Clause: "6.5.5p5");
 
@@ -399,12 +393,6 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor ArraySizeTooLarge =
         new("SEM129", "array-size-too-large", "size of array {0}is too large", DiagnosticSeverity.Error, Clause: "6.7.6.2");
 
-    public static readonly DiagnosticDescriptor AttributeIgnored =
-        new("SEM130", "attribute-ignored", "{0}", DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor ExpectedConstant =
-        new("SEM131", "expected-constant", "{0}", DiagnosticSeverity.Error, Clause: "6.6");
-
     public static readonly DiagnosticDescriptor VlaInStruct =
         new("SEM132", "vla-in-struct", "a member of a structure or union cannot have a variably modified type", DiagnosticSeverity.Error, Clause: "6.7.2.1p9");
 
@@ -420,16 +408,10 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor ArrayAssumedOneElement =
         new("SEM136", "array-assumed-one-element", "array '{0}' assumed to have one element", DiagnosticSeverity.Warning, Clause: "6.9.2p2");
 
-    public static readonly DiagnosticDescriptor JumpIntoVla =
-        new("SEM137", "goto-into-vla", "jump into scope of identifier with variably modified type", DiagnosticSeverity.Error, Clause: "6.8.6.1p1");
-
     public static readonly DiagnosticDescriptor AlignofIncomplete =
         new("SEM138", "alignof-incomplete", "invalid application of '_Alignof' to incomplete type '{0}'", DiagnosticSeverity.Error, Clause: "6.5.3.4p1");
 
     public static readonly DiagnosticDescriptor ShiftCount =
         new("SEM139", "shift-count", "{0}", DiagnosticSeverity.Warning, Clause: "6.5.7p3");
-
-    public static readonly DiagnosticDescriptor CallArgument =
-        new("SEM140", "call-argument", "{0}", DiagnosticSeverity.Warning);
 
 }

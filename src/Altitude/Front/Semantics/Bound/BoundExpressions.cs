@@ -248,7 +248,16 @@ public enum BuiltinKind
     Alloca,
     /// <summary>__builtin_frame_address / __builtin_return_address.</summary>
     FrameAddress,
+    /// <summary>
+    /// GNU <c>__atomic_*</c> / <c>__sync_*</c> builtins (named by <see cref="BoundBuiltinCall.Name"/>): the first argument is the
+    /// object pointer; arguments are values (memory orders included). Altitude runs one thread, so they are plain accesses.
+    /// </summary>
+    Atomic,
 }
 
 /// <summary>A builtin that is not an ordinary function call (va_start/va_end/va_copy take va_list lvalues).</summary>
-public sealed record BoundBuiltinCall(SourceLocation Location, CType Type, BuiltinKind Builtin, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Location, Type);
+public sealed record BoundBuiltinCall(SourceLocation Location, CType Type, BuiltinKind Builtin, ImmutableArray<BoundExpression> Arguments) : BoundExpression(Location, Type)
+{
+    /// <summary>The builtin's name as written (e.g. <c>__atomic_load_n</c>).</summary>
+    public string Name { get; init; } = "";
+}
