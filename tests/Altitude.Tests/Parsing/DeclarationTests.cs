@@ -45,7 +45,9 @@ public class DeclarationTests
             Dump("int a[10] = { [0] = 1, [2 ... 5] = 2, [9] 3, 4 };"));
         Assert.Equal("(decl (struct p) [q: T = { .x = 1, .y.z[1] = { 2, 3 }, .w = 4 }])",
             Dump("struct p q = { .x = 1, .y.z[1] = { 2, 3, }, w: 4 };"));
-        Assert.Equal("(decl int [e: array[] of T = { }])", Dump("int e[] = {};"));
+        var (unit, bag) = ParseWithDiagnostics("int e[] = {};");
+        Assert.Equal("(decl int [e: array[] of T = { }])", SyntaxPrinter.Print(unit.Declarations[0]));
+        Assert.Equal(("SYN027", Diagnostics.DiagnosticSeverity.Warning), (bag.Items[0].Id, bag.Items[0].Severity));
     }
 
     [Fact]

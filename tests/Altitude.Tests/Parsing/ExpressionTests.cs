@@ -73,3 +73,18 @@ public class ExpressionTests
         Assert.IsType<CastExpressionSyntax>(e);
     }
 }
+
+public class ExpressionEntryPointTests
+{
+    [Theory]
+    [InlineData("a +", "SYN002")]
+    [InlineData("f(1", "SYN003")]
+    [InlineData("a b", "SYN003")]
+    [InlineData("", "SYN002")]
+    public void InvalidExpressionsReturnNullWithADiagnostic(string text, string id)
+    {
+        var bag = new Altitude.Diagnostics.DiagnosticBag();
+        Assert.Null(Parser.ParseExpression(ParserTestHelpers.Lex(text), bag));
+        Assert.Equal(id, bag.Items[0].Id);
+    }
+}

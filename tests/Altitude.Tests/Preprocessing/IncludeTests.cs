@@ -160,6 +160,32 @@ public class IncludeTests
         Assert.Equal(["main.c", "main.c", "h.h"], new[] { run.Tokens[0].Location.File, run.Tokens[2].Location.File, run.Preprocessor.IncludedFiles[0] });
     }
 
+    [Fact]
+    public void IncludeNextInPrimaryFileWarnsAndActsLikeInclude()
+    {
+        var files = new InMemoryFileSystem().Add("main.c", "#include_next <a.h>\n").Add("i/a.h", "a\n#include \"b.h\"\n").Add("i/b.h", "#include_next <c.h>\n").Add("j/c.h", "c\n");
+        var run = Run(files, "main.c", Options(["i", "j"]));
+        Assert.Equal("a c", run.Text);
+        Assert.Single(run.Warnings, w => w.Id == "CPP041");
+    }
+
+    [Fact]
+    public void StandardHeadersComeFromTheAssembly()
+    {
+        var embedded = typeof(Preprocessor).Assembly.GetManifestResourceNames().Contains("altitude-include/stddef.h");
+        var files = new InMemoryFileSystem().Add("main.c", "#include <stddef.h>\n");
+        var run = Run(files, "main.c", Options() with { NoStandardIncludes = false });
+        if (embedded)
+        {
+            Assert.Null(run.Fatal);
+            Assert.Contains("<altitude>/stddef.h", run.Preprocessor.IncludedFiles);
+        }
+        else
+        {
+            Assert.Equal("'stddef.h' file not found", run.Fatal?.Diagnostic.Message);
+        }
+    }
+
     private static PpRun Run(InMemoryFileSystem files, string main, FrontEndOptions options) =>
         PpRun.Of(files.ReadAllText(main), files, options, main);
 }

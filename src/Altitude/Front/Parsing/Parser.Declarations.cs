@@ -43,7 +43,7 @@ public sealed partial class Parser
         switch (Kind)
         {
             case TokenKind.Semicolon:
-                Warn(ParserErrors.ExtraSemicolonOutsideFunction, Location);
+                Pedantic(ParserErrors.ExtraSemicolonOutsideFunction, Location);
                 return new EmptyDeclarationSyntax(Advance().Location);
             case TokenKind.KwStaticAssert:
                 return ParseStaticAssert();
@@ -80,7 +80,7 @@ public sealed partial class Parser
             var declaratorStart = Location;
             var declarator = ParseDeclarator(DeclaratorMode.Named);
             if (specifiers.IsImplicitInt)
-                Warn(ParserErrors.ImplicitInt, declarator.Innermost.Location, declarator.DeclaredName ?? "");
+                Pedantic(ParserErrors.ImplicitInt, declarator.Innermost.Location, declarator.DeclaredName ?? "");
             var attributes = new List<AttributeSyntax>();
             StringLiteralExpressionSyntax? asmLabel = null;
             ParseDeclaratorTail(attributes, ref asmLabel);
@@ -429,7 +429,9 @@ public sealed partial class Parser
         List<MemberDeclarationSyntax>? members = null;
         if (Kind == TokenKind.LeftBrace)
         {
+            var braceLocation = Location;
             members = ParseStructBody();
+            if (members.Count == 0) Pedantic(ParserErrors.EmptyStruct, braceLocation);
             ParseAttributesIfAny(attributes);
         }
         else if (tag is null)
@@ -472,7 +474,7 @@ public sealed partial class Parser
         var start = Location;
         if (Kind == TokenKind.Semicolon)
         {
-            Warn(ParserErrors.ExtraSemicolonInStruct, Location);
+            Pedantic(ParserErrors.ExtraSemicolonInStruct, Location);
             Advance();
             return null;
         }
@@ -496,7 +498,7 @@ public sealed partial class Parser
                 if (!Accept(TokenKind.Comma)) break;
             }
         }
-        if (Kind == TokenKind.RightBrace) Warn(ParserErrors.NoSemicolonAtEndOfStruct, Location);
+        if (Kind == TokenKind.RightBrace) Pedantic(ParserErrors.NoSemicolonAtEndOfStruct, Location);
         else Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterMember);
         return new FieldDeclarationSyntax(start, specifiers, declarators);
     }

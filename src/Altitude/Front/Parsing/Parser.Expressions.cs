@@ -167,6 +167,7 @@ public sealed partial class Parser
             case TokenKind.KwSizeof:
             case TokenKind.KwAlignof:
                 var isSizeof = Kind == TokenKind.KwSizeof;
+                var isoAlignof = Current.Text == "_Alignof";
                 Advance();
                 using (Nest())
                 {
@@ -184,6 +185,8 @@ public sealed partial class Parser
                         return isSizeof ? new SizeofExpressionSyntax(loc, null, type) : new AlignofExpressionSyntax(loc, null, type);
                     }
                     var operand = ParseUnaryExpression();
+                    // GNU __alignof__ takes expressions; the ISO spelling only type names.
+                    if (isoAlignof) Pedantic(ParserErrors.AlignofExpression, loc);
                     return isSizeof ? new SizeofExpressionSyntax(loc, operand, null) : new AlignofExpressionSyntax(loc, operand, null);
                 }
         }
@@ -429,6 +432,7 @@ public sealed partial class Parser
             elements.Add(new InitializerElementSyntax(elementLoc, designators, ParseInitializer()));
             if (!Accept(TokenKind.Comma)) break;
         }
+        if (elements.Count == 0) Pedantic(ParserErrors.EmptyInitializerBraces, loc);
         Expect(TokenKind.RightBrace, "}");
         return new InitializerListSyntax(loc, elements);
     }

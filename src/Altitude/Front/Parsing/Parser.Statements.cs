@@ -71,35 +71,12 @@ public sealed partial class Parser
         }
         if (k == TokenKind.KwAttribute)
         {
-            // `__attribute__((fallthrough));` is a statement; attributes before anything else start a declaration.
-            var save = _pos;
-            _pos = i;
-            var after = PeekKindAfterAttributes();
-            _pos = save;
-            return after != TokenKind.Semicolon && StartsDeclarationSpecifiersAfterAttributes(i);
+            // `__attribute__((fallthrough));` is a statement; attributes before specifiers start a declaration.
+            var after = IndexAfterAttributes(i);
+            return KindAt(after) != TokenKind.Semicolon &&
+                (StartsDeclarationSpecifiers(after) || (KindAt(after) == TokenKind.Identifier && KindAt(after + 1) == TokenKind.Identifier));
         }
-        if (i != _pos && k is not (TokenKind.KwAttribute or TokenKind.Identifier) && !StartsDeclarationSpecifiers(i)) return false;
         return StartsDeclarationSpecifiers(i);
-    }
-
-    private bool StartsDeclarationSpecifiersAfterAttributes(int i)
-    {
-        var save = _pos;
-        _pos = i;
-        var depth = 0;
-        while (KindAt(_pos) == TokenKind.KwAttribute)
-        {
-            _pos++;
-            while (KindAt(_pos) != TokenKind.EndOfFile)
-            {
-                var k = KindAt(_pos++);
-                if (k == TokenKind.LeftParen) depth++;
-                else if (k == TokenKind.RightParen && --depth == 0) break;
-            }
-        }
-        var result = StartsDeclarationSpecifiers(_pos) || (KindAt(_pos) == TokenKind.Identifier && KindAt(_pos + 1) == TokenKind.Identifier);
-        _pos = save;
-        return result;
     }
 
     // GNU: __label__ identifier-list ;
@@ -139,12 +116,12 @@ public sealed partial class Parser
                     ExpressionSyntax? end = null;
                     if (Accept(TokenKind.Ellipsis)) end = ParseConditionalExpression();
                     Expect(TokenKind.Colon, ":");
-                    return new CaseStatementSyntax(loc, value, end, ParseLabelTarget());
+                    return new CaseStatementSyntax(loc, value, end, ParseLabelTarget(loc));
                 }
             case TokenKind.KwDefault:
                 Advance();
                 Expect(TokenKind.Colon, ":");
-                return new DefaultStatementSyntax(loc, ParseLabelTarget());
+                return new DefaultStatementSyntax(loc, ParseLabelTarget(loc));
             case TokenKind.KwIf:
                 {
                     // if ( expression ) statement | if ( expression ) statement else statement
@@ -248,23 +225,23 @@ public sealed partial class Parser
         Advance();
         var attributes = new List<AttributeSyntax>();
         ParseAttributesIfAny(attributes);
-        return new LabeledStatementSyntax(name.Location, name.Text, attributes, ParseLabelTarget());
+        return new LabeledStatementSyntax(name.Location, name.Text, attributes, ParseLabelTarget(name.Location));
     }
 
     /// <summary>
     /// The statement after a label. A label before '}' (C2x) or before a declaration (C17 forbids it,
     /// gcc warns) labels an implied null statement; the declaration is then parsed as the next block item.
     /// </summary>
-    private StatementSyntax ParseLabelTarget()
+    private StatementSyntax ParseLabelTarget(SourceLocation labelLocation)
     {
         if (Kind == TokenKind.RightBrace)
         {
-            Warn(ParserErrors.LabelAtEndOfCompound, Location);
+            Pedantic(ParserErrors.LabelAtEndOfCompound, labelLocation);
             return new NullStatementSyntax(Location, []);
         }
         if (Kind != TokenKind.KwAttribute && StartsBlockDeclaration())
         {
-            Warn(ParserErrors.LabelBeforeDeclaration, Location);
+            Pedantic(ParserErrors.LabelBeforeDeclaration, Location);
             return new NullStatementSyntax(Location, []);
         }
         return ParseStatement();

@@ -18,8 +18,11 @@ namespace Altitude.Front.Parsing;
 /// </summary>
 public sealed partial class Parser
 {
-    /// <summary>Typedef names the parser treats as declared before any source (semantic analysis predeclares them too).</summary>
-    public static readonly IReadOnlyList<string> PredeclaredTypedefNames = ["__builtin_va_list"];
+    /// <summary>
+    /// Typedef names the parser treats as declared before any source; semantic analysis must predeclare
+    /// them too: <c>__builtin_va_list</c>, <c>__int128_t</c> (= __int128), <c>__uint128_t</c> (= unsigned __int128).
+    /// </summary>
+    public static readonly IReadOnlyList<string> PredeclaredTypedefNames = ["__builtin_va_list", "__int128_t", "__uint128_t"];
 
     private readonly Token[] _tokens;
     private readonly TokenKind[] _kinds;
@@ -82,7 +85,7 @@ public sealed partial class Parser
             if (parser.Kind != TokenKind.EndOfFile) parser.Fail(ParserErrors.ExpectedToken, parser.Location, "end of expression");
             return e;
         }
-        catch (ParseAbort)
+        catch (Exception e) when (e is ParseAbort or SyntaxError)
         {
             return null;
         }
@@ -223,6 +226,14 @@ public sealed partial class Parser
         _diagnostics.Report(descriptor, location, args);
     }
 
+    /// <summary>A diagnostic ISO C requires but GNU C tolerates: a warning, or an error under <see cref="ParserOptions.PedanticErrors"/>.</summary>
+    private void Pedantic(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        if (_speculative > 0) return;
+        if (_options.PedanticErrors) ReportError(descriptor with { Severity = DiagnosticSeverity.Error }, location, args);
+        else _diagnostics.Report(descriptor, location, args);
+    }
+
     /// <summary>State to restore when unwinding to a recovery point.</summary>
     private readonly record struct Checkpoint(int ScopeCount, int Depth, int Speculative);
 
@@ -281,6 +292,10 @@ public sealed partial class Parser
         var braces = 0;
         while (Kind != TokenKind.EndOfFile)
         {
+            // A declaration starting a new line at brace level 0 is where a missing ';' ended the last one.
+            // (Only at column 1, where file-scope declarations start in practice, so a parameter list
+            // continued on the next line is not mistaken for one.)
+            if (braces == 0 && Current.StartOfLine && Location.Column == 1 && StartsDeclarationSpecifiers(_pos)) return;
             var k = Kind;
             Advance();
             if (k == TokenKind.LeftBrace) braces++;

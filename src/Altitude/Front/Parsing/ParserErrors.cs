@@ -83,6 +83,15 @@ public static class ParserErrors
     public static readonly DiagnosticDescriptor EmptyEnum =
         new("SYN026", "empty-enum", "empty enum is invalid", Clause: "6.7.2.2");
 
+    public static readonly DiagnosticDescriptor EmptyInitializerBraces =
+        new("SYN027", "empty-initializer-braces", "ISO C forbids empty initializer braces", DiagnosticSeverity.Warning, "6.7.9p1");
+
+    public static readonly DiagnosticDescriptor EmptyStruct =
+        new("SYN028", "empty-struct", "struct or union has no members", DiagnosticSeverity.Warning, "6.7.2.1p1");
+
+    public static readonly DiagnosticDescriptor AlignofExpression =
+        new("SYN029", "alignof-expression", "ISO C does not allow '_Alignof (expression)'", DiagnosticSeverity.Warning, "6.5.3.4p1");
+
     // ---- literal decoding (used by semantic analysis through Literals) ----
 
     public static readonly DiagnosticDescriptor IntegerTooLarge =

@@ -46,6 +46,12 @@ internal sealed class Macro
     public int[] ParameterIndex { get; init; } = [];
     public BuiltinMacro Builtin { get; init; }
 
+    /// <summary>
+    /// Greater than zero while the macro's replacement list is being rescanned: its name is then not
+    /// replaced, and an occurrence examined meanwhile is marked never to be replaced (6.10.3.4p2).
+    /// </summary>
+    public int DisabledDepth { get; set; }
+
     /// <summary>True if no body token is a # or ## operator or a parameter (the fast path: copy the body).</summary>
     public bool IsSimpleBody { get; init; }
 

@@ -6,7 +6,6 @@ internal static class PredefinedMacros
 {
     public const string Text = """
         #define _LP64 1
-        #define _STDC_PREDEF_H 1
         #define __ALTITUDE__ 1
         #define __ATOMIC_ACQUIRE 2
         #define __ATOMIC_ACQ_REL 4

@@ -19,6 +19,7 @@ public sealed class PreprocessedTextWriter
     private string? _file;
     private int _line;
     private Token? _previous;
+    private bool _wroteToken;
 
     /// <param name="lineMarkers">False for -P: no line markers, and no more than one blank line.</param>
     public PreprocessedTextWriter(TextWriter writer, bool lineMarkers = true)
@@ -28,18 +29,32 @@ public sealed class PreprocessedTextWriter
     }
 
     /// <summary>Writes a whole token list (as <see cref="Preprocessor.Preprocess"/> returns it) with its pragmas.</summary>
-    public static string ToText(IReadOnlyList<Token> tokens, IReadOnlyList<PragmaDirective>? pragmas = null, bool lineMarkers = true)
+    public static string ToText(IReadOnlyList<Token> tokens, IReadOnlyList<PragmaDirective>? pragmas = null, bool lineMarkers = true,
+        IReadOnlyList<LineMarker>? markers = null)
     {
         var sw = new StringWriter();
-        new PreprocessedTextWriter(sw, lineMarkers).Write(tokens, pragmas);
+        new PreprocessedTextWriter(sw, lineMarkers).Write(tokens, pragmas, markers);
         return sw.ToString();
     }
 
-    public void Write(IReadOnlyList<Token> tokens, IReadOnlyList<PragmaDirective>? pragmas = null)
+    /// <summary>Writes the output of a preprocessor run (tokens, pragmas and line markers).</summary>
+    public static string ToText(IReadOnlyList<Token> tokens, Preprocessor preprocessor, bool lineMarkers = true) =>
+        ToText(tokens, preprocessor.Pragmas, lineMarkers, preprocessor.LineMarkers);
+
+    /// <summary>
+    /// Writes tokens. With <paramref name="markers"/> (from <see cref="Preprocessor.LineMarkers"/>) file
+    /// changes are exact; without, they are inferred from token locations.
+    /// </summary>
+    public void Write(IReadOnlyList<Token> tokens, IReadOnlyList<PragmaDirective>? pragmas = null, IReadOnlyList<LineMarker>? markers = null)
     {
         var nextPragma = 0;
+        var nextMarker = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            while (markers is not null && nextMarker < markers.Count && markers[nextMarker].TokenIndex <= i)
+            {
+                ApplyMarker(markers[nextMarker++]);
+            }
             while (pragmas is not null && nextPragma < pragmas.Count && pragmas[nextPragma].TokenIndex <= i)
             {
                 WritePragma(pragmas[nextPragma++]);
@@ -52,10 +67,25 @@ public sealed class PreprocessedTextWriter
         if (_previous is not null) _writer.Write('\n');
     }
 
-    private void WritePragma(PragmaDirective pragma)
+    private void ApplyMarker(LineMarker marker)
     {
         if (_previous is not null) _writer.Write('\n');
-        MoveTo(pragma.Location.File, pragma.Location.Line, force: _previous is null);
+        _previous = null;
+        if (marker.Flag == 1) _fileStack.Add(marker.File);
+        else if (marker.Flag == 2 && _fileStack.Count > 0) _fileStack.RemoveAt(_fileStack.Count - 1);
+        else if (_fileStack.Count == 0) _fileStack.Add(marker.File);
+        _file = marker.File;
+        WriteMarker(marker.Line, marker.Flag == 0 ? "" : " " + marker.Flag.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void WritePragma(PragmaDirective pragma)
+    {
+        if (_previous is not null)
+        {
+            _writer.Write('\n');
+            _line++;
+        }
+        MoveTo(pragma.Location.File, pragma.Location.Line, force: _previous is null && _file is null);
         _writer.Write("#pragma ");
         _writer.Write(pragma.Text);
         _writer.Write('\n');
@@ -79,6 +109,9 @@ public sealed class PreprocessedTextWriter
             _writer.Write(' ');
         }
         _writer.Write(token.Text);
+        _wroteToken = true;
+        // A macro invocation may span lines: the output line then stands for the last of them.
+        if (token.ExpandedFrom is null && where.File == _file && where.Line > _line) _line = where.Line;
         _previous = token;
     }
 
@@ -114,6 +147,7 @@ public sealed class PreprocessedTextWriter
         if (gap >= 0 && gap <= MaxBlankLines)
         {
             if (!_lineMarkers && gap > 1) gap = 1;
+            if (!_lineMarkers && !_wroteToken) gap = 0;
             for (var k = 0; k < gap; k++) _writer.Write('\n');
             _line = line;
         }

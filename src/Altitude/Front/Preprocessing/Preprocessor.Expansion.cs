@@ -6,9 +6,10 @@ using Altitude.Text;
 
 namespace Altitude.Front.Preprocessing;
 
-// Macro replacement (C17 6.10.3) with hide sets: a token produced by expanding macro M carries M in
-// its hide set and is never expanded by M again; a function-like invocation's result gets
-// (HS(name) ∩ HS(')')) ∪ {name}. Results are pushed back and rescanned with the rest of the input.
+// Macro replacement (C17 6.10.3). A replacement list is pushed back and rescanned with the rest of the
+// input; the macro is disabled until the reader passes the end of its replacement list (gcc's reading of
+// 6.10.3.4p2, which deferred-expansion idioms rely on), and a name examined while its macro is disabled
+// is marked NoExpand for good.
 public sealed partial class Preprocessor
 {
     // Stands for an empty argument next to ## (6.10.3.3p2); removed after pasting.
@@ -30,7 +31,7 @@ public sealed partial class Preprocessor
                 }
                 if (_macros.TryGetValue(token.Text, out var macro))
                 {
-                    if (token.HideSet is not null && token.HideSet.Contains(token.Text))
+                    if (macro.DisabledDepth > 0)
                     {
                         // Painted blue: never replaced again, even in a later rescan (6.10.3.4p2).
                         output.Add(token with { NoExpand = true });
@@ -38,6 +39,10 @@ public sealed partial class Preprocessor
                     }
                     if (TryExpand(macro, token, stream, depth, inIf)) continue;
                 }
+            }
+            if (output.Count >= MaxOutputTokens)
+            {
+                throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(token.ExpandedFrom ?? token.Location, MaxOutputTokens));
             }
             output.Add(token);
         }
@@ -87,11 +92,9 @@ public sealed partial class Preprocessor
         if (macro.Builtin != BuiltinMacro.None) return ExpandBuiltin(macro, name, stream, inIf);
         var origin = name.ExpandedFrom ?? name.Location;
         List<Token> result;
-        HideSet hideSet;
         if (!macro.IsFunctionLike)
         {
-            hideSet = HideSet.With(name.HideSet as HideSet, macro.Name);
-            result = macro.IsSimpleBody ? new List<Token>(macro.Body) : Substitute(macro, [], [], 0, macro.Body.Length, depth, inIf);
+            result = macro.IsSimpleBody ? new List<Token>(macro.Body) : Substitute(macro, [], [], 0, macro.Body.Length, depth, inIf, origin);
         }
         else
         {
@@ -101,18 +104,17 @@ public sealed partial class Preprocessor
                 stream.PushBack(open);
                 return false;
             }
-            var args = CollectArguments(macro, name, stream, out var close);
+            var args = CollectArguments(macro, name, stream);
             if (args is null) return true;
-            hideSet = HideSet.With(HideSet.Intersect(name.HideSet as HideSet, close.HideSet as HideSet), macro.Name);
             result = macro.IsSimpleBody
                 ? new List<Token>(macro.Body)
-                : Substitute(macro, args, new List<Token>?[args.Length], 0, macro.Body.Length, depth, inIf);
+                : Substitute(macro, args, new List<Token>?[args.Length], 0, macro.Body.Length, depth, inIf, origin);
         }
 
         _producedTokens += result.Count;
-        if (_producedTokens > MaxTokens)
+        if (_producedTokens > MaxProducedTokens)
         {
-            throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(Loc(name), MaxTokens));
+            throw new FatalDiagnosticException(PreprocessorErrors.ExpansionTooLarge.At(origin, MaxProducedTokens));
         }
         var write = 0;
         for (var i = 0; i < result.Count; i++)
@@ -120,23 +122,16 @@ public sealed partial class Preprocessor
             var t = result[i];
             if (ReferenceEquals(t, Placemarker)) continue;
             var first = write == 0;
-            result[write++] = t with
-            {
-                HideSet = HideSet.Union(t.HideSet as HideSet, hideSet),
-                ExpandedFrom = origin,
-                StartOfLine = first && name.StartOfLine,
-                LeadingSpace = first ? name.LeadingSpace : t.LeadingSpace || t.StartOfLine,
-            };
+            var startOfLine = first && name.StartOfLine;
+            var leadingSpace = first ? name.LeadingSpace : t.LeadingSpace || t.StartOfLine;
+            // Tokens of nested expansions often need no change; they are immutable and can be shared.
+            result[write++] = t.ExpandedFrom == origin && t.StartOfLine == startOfLine && t.LeadingSpace == leadingSpace
+                ? t
+                : t with { ExpandedFrom = origin, StartOfLine = startOfLine, LeadingSpace = leadingSpace };
         }
         result.RemoveRange(write, result.Count - write);
-        if (result.Count == 0)
-        {
-            CarrySpacing(name, stream);
-        }
-        else
-        {
-            stream.PushBack(result);
-        }
+        stream.PushExpansion(result, macro);
+        if (result.Count == 0) CarrySpacing(name, stream);
         return true;
     }
 
@@ -153,7 +148,7 @@ public sealed partial class Preprocessor
     }
 
     /// <summary>Reads the arguments of a function-like macro call after its '(' (6.10.3p10-12); null after an error.</summary>
-    private List<Token>[]? CollectArguments(Macro macro, Token name, TokenStream stream, out Token close)
+    private List<Token>[]? CollectArguments(Macro macro, Token name, TokenStream stream)
     {
         var args = new List<List<Token>>();
         var current = new List<Token>();
@@ -164,9 +159,8 @@ public sealed partial class Preprocessor
             var t = stream.Next();
             if (t.Kind == TokenKind.EndOfFile)
             {
-                _diagnostics.Report(PreprocessorErrors.UnterminatedArguments, Loc(name), macro.Name);
+                _diagnostics.Report(PreprocessorErrors.UnterminatedArguments, name.ExpandedFrom ?? Loc(name), macro.Name);
                 stream.PushBack(t);
-                close = t;
                 return null;
             }
             if (t.Kind == TokenKind.LeftParen)
@@ -175,11 +169,7 @@ public sealed partial class Preprocessor
             }
             else if (t.Kind == TokenKind.RightParen)
             {
-                if (nesting == 0)
-                {
-                    close = t;
-                    break;
-                }
+                if (nesting == 0) break;
                 nesting--;
             }
             else if (t.Kind == TokenKind.Comma && nesting == 0 && !(macro.IsVariadic && args.Count == parameterCount - 1))
@@ -201,7 +191,7 @@ public sealed partial class Preprocessor
         if (args.Count != parameterCount)
         {
             var descriptor = args.Count > parameterCount ? PreprocessorErrors.TooManyArguments : PreprocessorErrors.TooFewArguments;
-            _diagnostics.Report(descriptor, Loc(name), macro.Name, args.Count, parameterCount);
+            _diagnostics.Report(descriptor, name.ExpandedFrom ?? Loc(name), macro.Name, args.Count, parameterCount);
             return null;
         }
         return args.ToArray();
@@ -211,7 +201,7 @@ public sealed partial class Preprocessor
     /// Argument substitution, # and ## over body[from..to) (6.10.3.1-3). Parameters next to # or ## take
     /// the argument as written; others the fully expanded argument. Placemarkers stay in the result.
     /// </summary>
-    private List<Token> Substitute(Macro macro, List<Token>[] args, List<Token>?[] expanded, int from, int to, int depth, bool inIf)
+    private List<Token> Substitute(Macro macro, List<Token>[] args, List<Token>?[] expanded, int from, int to, int depth, bool inIf, SourceLocation origin)
     {
         var body = macro.Body;
         var index = macro.ParameterIndex;
@@ -229,7 +219,7 @@ public sealed partial class Preprocessor
                 {
                     var close = MatchParen(body, i + 2);
                     var inner = VaOptPresent(macro, args, expanded, depth, inIf)
-                        ? Substitute(macro, args, expanded, i + 3, close, depth, inIf)
+                        ? Substitute(macro, args, expanded, i + 3, close, depth, inIf, origin)
                         : [];
                     inner.RemoveAll(x => ReferenceEquals(x, Placemarker));
                     single = Stringize(inner, t);
@@ -272,7 +262,7 @@ public sealed partial class Preprocessor
                 var close = MatchParen(body, i + 1);
                 if (VaOptPresent(macro, args, expanded, depth, inIf))
                 {
-                    items = Substitute(macro, args, expanded, i + 2, close, depth, inIf);
+                    items = Substitute(macro, args, expanded, i + 2, close, depth, inIf, origin);
                     if (items.Count == 0) single = Placemarker;
                 }
                 else
@@ -293,11 +283,11 @@ public sealed partial class Preprocessor
                 result.RemoveAt(result.Count - 1);
                 if (single is not null)
                 {
-                    AddPasted(result, lhs, single);
+                    AddPasted(result, lhs, single, origin);
                 }
                 else
                 {
-                    AddPasted(result, lhs, items![0]);
+                    AddPasted(result, lhs, items![0], origin);
                     for (var k = 1; k < items.Count; k++) result.Add(items[k]);
                 }
             }
@@ -305,9 +295,12 @@ public sealed partial class Preprocessor
             {
                 result.Add(single);
             }
-            else
+            else if (items!.Count > 0)
             {
-                result.AddRange(items!);
+                // The argument stands where the parameter was written, with its spacing.
+                var first = items[0];
+                result.Add(first.LeadingSpace == t.LeadingSpace ? first : first with { LeadingSpace = t.LeadingSpace });
+                for (var k = 1; k < items.Count; k++) result.Add(items[k]);
             }
         }
         return result;
@@ -357,7 +350,7 @@ public sealed partial class Preprocessor
     }
 
     // 6.10.3.3p3: the two tokens become one, which must be a valid preprocessing token.
-    private void AddPasted(List<Token> result, Token lhs, Token rhs)
+    private void AddPasted(List<Token> result, Token lhs, Token rhs, SourceLocation origin)
     {
         if (ReferenceEquals(rhs, Placemarker))
         {
@@ -373,16 +366,12 @@ public sealed partial class Preprocessor
         var kind = PastedKind(lhs, rhs, text);
         if (kind is null)
         {
-            _diagnostics.Report(PreprocessorErrors.InvalidPaste, Loc(lhs), lhs.Text, rhs.Text);
+            _diagnostics.Report(PreprocessorErrors.InvalidPaste, origin, lhs.Text, rhs.Text);
             result.Add(lhs);
             result.Add(rhs with { LeadingSpace = true });
             return;
         }
-        result.Add(new Token(kind.Value, text, lhs.Location)
-        {
-            LeadingSpace = lhs.LeadingSpace,
-            HideSet = HideSet.Union(lhs.HideSet as HideSet, rhs.HideSet as HideSet),
-        });
+        result.Add(new Token(kind.Value, text, lhs.Location) { LeadingSpace = lhs.LeadingSpace });
     }
 
     private static TokenKind? PastedKind(Token lhs, Token rhs, string text)

@@ -14,6 +14,13 @@ namespace Altitude.Front.Preprocessing;
 public sealed record PragmaDirective(int TokenIndex, SourceLocation Location, string Text);
 
 /// <summary>
+/// A change of the presumed file or line before output token <see cref="TokenIndex"/>, as -E writes it:
+/// <c># Line "File" Flag</c>. Flag 1 enters an included file, 2 returns to the includer, 0 is a plain
+/// move (the start of the main file, or #line).
+/// </summary>
+public sealed record LineMarker(int TokenIndex, string File, int Line, int Flag);
+
+/// <summary>
 /// Translation phase 4 (C17 5.1.1.2, 6.10): runs directives, includes files and expands macros,
 /// producing the token list the parser reads. One instance preprocesses one translation unit.
 /// Errors go to the <see cref="DiagnosticBag"/>; those after which it cannot go on (a missing
@@ -23,7 +30,8 @@ public sealed partial class Preprocessor
 {
     public const int MaxIncludeDepth = 200;
     public const int MaxExpansionDepth = 1000;
-    public const long DefaultMaxTokens = 50_000_000;
+    public const int DefaultMaxOutputTokens = 20_000_000;
+    public const long DefaultMaxProducedTokens = 500_000_000;
 
     private const string EmbeddedPrefix = "<altitude>";
     private const string ResourcePrefix = "altitude-include/";
@@ -39,6 +47,7 @@ public sealed partial class Preprocessor
     private readonly HashSet<string> _pragmaOnce = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _includeGuards = new(StringComparer.Ordinal);
     private readonly List<PragmaDirective> _pragmas = [];
+    private readonly List<LineMarker> _lineMarkers = [];
     private readonly List<string> _includedFiles = [];
     // Search chain: -iquote, -I, -isystem, then the embedded headers. Angle includes start at _angleStart.
     private readonly List<string> _searchDirs = [];
@@ -61,11 +70,17 @@ public sealed partial class Preprocessor
         DefineBuiltinMacros();
     }
 
-    /// <summary>Cap on the tokens macro expansion may produce in one translation unit (exponential blow-up guard).</summary>
-    public long MaxTokens { get; init; } = DefaultMaxTokens;
+    /// <summary>Cap on the length of any token list the preprocessor builds (memory guard against exponential macros).</summary>
+    public int MaxOutputTokens { get; init; } = DefaultMaxOutputTokens;
+
+    /// <summary>Cap on the tokens all macro replacements together may produce, rescans included (time guard).</summary>
+    public long MaxProducedTokens { get; init; } = DefaultMaxProducedTokens;
 
     /// <summary>Pragmas passed on (not handled by the preprocessor), in order, with their position in the output.</summary>
     public IReadOnlyList<PragmaDirective> Pragmas => _pragmas;
+
+    /// <summary>Where the output moves between files and lines (for -E output), in order.</summary>
+    public IReadOnlyList<LineMarker> LineMarkers => _lineMarkers;
 
     /// <summary>Paths of every file entered by #include (in order, with repeats), for dependency output.</summary>
     public IReadOnlyList<string> IncludedFiles => _includedFiles;
@@ -81,18 +96,27 @@ public sealed partial class Preprocessor
         {
             throw new FatalDiagnosticException(PreprocessorErrors.IncludeNotFound.At(SourceLocation.None, path));
         }
-        return Preprocess(new SourceFile(path, _options.FileSystem.ReadAllText(path)));
+        return Preprocess(Load(path, SourceLocation.None).File);
     }
 
     /// <summary>Preprocesses a translation unit; the result ends with one <see cref="TokenKind.EndOfFile"/> token.</summary>
     public List<Token> Preprocess(SourceFile mainFile)
     {
         _baseFile = mainFile.Path;
-        var mainTokens = Lexer.Tokenize(mainFile, _diagnostics);
-        _fileCache[mainFile.Path] = (mainFile, mainTokens);
+        List<Token> mainTokens;
+        if (_fileCache.TryGetValue(mainFile.Path, out var cached) && ReferenceEquals(cached.File, mainFile))
+        {
+            mainTokens = cached.Tokens;
+        }
+        else
+        {
+            mainTokens = Lexer.Tokenize(mainFile, _diagnostics);
+            _fileCache[mainFile.Path] = (mainFile, mainTokens);
+        }
         _files.Add(new FileState(mainFile, mainTokens, DirectoryOf(mainFile.Path), -1, 0));
         var commandLine = new SourceFile("<command-line>", CommandLineText());
-        _files.Add(new FileState(commandLine, Lexer.Tokenize(commandLine, _diagnostics), "", -1, 0));
+        _files.Add(new FileState(commandLine, Lexer.Tokenize(commandLine, _diagnostics), "", -1, 0) { IsCommandLine = true });
+        _lineMarkers.Add(new LineMarker(0, mainFile.Path, 1, 0));
         _output = new List<Token>(Math.Max(16, mainFile.Text.Length / 5));
         var stream = new TokenStream(this);
         var end = ExpandInto(stream, _output, 0, inIf: false);
@@ -174,6 +198,10 @@ public sealed partial class Preprocessor
         /// <summary>Index in the search chain where the file was found (-1: not via the chain), for #include_next.</summary>
         public int FoundIndex { get; } = foundIndex;
         public int IncludeLevel { get; } = level;
+        /// <summary>The pseudo file holding the command-line definitions and -include directives.</summary>
+        public bool IsCommandLine { get; init; }
+        /// <summary>The includer's line after the #include, where -E output resumes.</summary>
+        public int ReturnLine { get; init; }
         public int Index;
         public readonly List<Conditional> Conditionals = [];
         public int LineDelta;
@@ -207,6 +235,16 @@ public sealed partial class Preprocessor
                 FinishFile(file);
                 if (_files.Count == 1) return file.Adjusted ? Adjust(file, token) : token;
                 _files.RemoveAt(_files.Count - 1);
+                var parent = _files[^1];
+                // Back from the command line to the main file: a marker only if forced includes came between.
+                if (file.IsCommandLine)
+                {
+                    if (_lineMarkers.Count > 1) _lineMarkers.Add(new LineMarker(_output.Count, parent.Source.Path, 1, 0));
+                }
+                else if (!parent.IsCommandLine)
+                {
+                    _lineMarkers.Add(new LineMarker(_output.Count, parent.PresumedName ?? parent.Source.Path, file.ReturnLine, 2));
+                }
                 continue;
             }
             if (token.Kind == TokenKind.Hash && token.StartOfLine)
@@ -325,10 +363,19 @@ public sealed partial class Preprocessor
         return null;
     }
 
-    private (SourceFile File, List<Token> Tokens) Load(string path)
+    private (SourceFile File, List<Token> Tokens) Load(string path, SourceLocation where)
     {
         if (_fileCache.TryGetValue(path, out var cached)) return cached;
-        var file = new SourceFile(path, ReadText(path));
+        string text;
+        try
+        {
+            text = ReadText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FatalDiagnosticException(PreprocessorErrors.UnreadableFile.At(where, path, e.Message));
+        }
+        var file = new SourceFile(path, text);
         var entry = (file, Lexer.Tokenize(file, _diagnostics));
         _fileCache[path] = entry;
         return entry;
@@ -645,7 +692,7 @@ public sealed partial class Preprocessor
         var header = HeaderName(file, tokens, start, end, directive);
         if (header is null) return;
         var (name, angled, where) = header.Value;
-        if (next && file.FoundIndex < 0 && _files.Count <= 2)
+        if (next && ReferenceEquals(file, _files[0]))
         {
             _diagnostics.Report(PreprocessorErrors.IncludeNextInPrimary, Loc(hash));
         }
@@ -662,9 +709,11 @@ public sealed partial class Preprocessor
         if (_pragmaOnce.Contains(path)) return;
         if (_includeGuards.TryGetValue(path, out var guard) && _macros.ContainsKey(guard)) return;
         if (once) _pragmaOnce.Add(path);
-        var (source, fileTokens) = Load(path);
+        var (source, fileTokens) = Load(path, where);
         _includedFiles.Add(path);
-        _files.Add(new FileState(source, fileTokens, DirectoryOf(path), foundIndex, file.IncludeLevel + 1));
+        var returnLine = tokens[end - 1].Location.Line + 1 + file.LineDelta;
+        _files.Add(new FileState(source, fileTokens, DirectoryOf(path), foundIndex, file.IncludeLevel + 1) { ReturnLine = returnLine });
+        _lineMarkers.Add(new LineMarker(_output.Count, path, 1, 1));
     }
 
     /// <summary>The header name of an #include line (C17 6.10.2p2-4, including the macro-expanded form).</summary>
@@ -745,6 +794,7 @@ public sealed partial class Preprocessor
             file.PresumedName = Unescape(line[1].Text[1..^1]);
         }
         file.Adjusted = file.LineDelta != 0 || file.PresumedName is not null;
+        _lineMarkers.Add(new LineMarker(_output.Count, file.PresumedName ?? file.Source.Path, number, 0));
     }
 
     private static string Unescape(string text)

@@ -116,6 +116,8 @@ public static class PreprocessorErrors
         new("CPP047", "if-overflow", "integer overflow in preprocessor expression", Warning, "6.5p5");
     public static readonly DiagnosticDescriptor UndefBuiltin =
         new("CPP048", "undef-builtin", "undefining \"{0}\"", Warning);
+    public static readonly DiagnosticDescriptor UnreadableFile =
+        new("CPP050", "unreadable-file", "cannot read '{0}': {1}", Clause: "6.10.2");
     public static readonly DiagnosticDescriptor StrayInIf =
         new("CPP049", "if-string", "string literal \"{0}\" is not valid in #if", Clause: "6.10.1p1");
 }

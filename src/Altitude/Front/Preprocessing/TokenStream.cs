@@ -6,12 +6,16 @@ namespace Altitude.Front.Preprocessing;
 /// <summary>
 /// Where macro expansion reads from: a push-back stack (expansion results are rescanned together with
 /// the rest of the input, C17 6.10.3.4p1) over either the source files (directives handled on the way)
-/// or a fixed list of tokens (a macro argument or an #if line).
+/// or a fixed list of tokens (a macro argument or an #if line). The end of each macro's replacement list
+/// is marked in the stack, so a macro is disabled exactly while its replacement is being rescanned.
 /// </summary>
 internal sealed class TokenStream
 {
-    // Pushed-back tokens in reverse order: the next token is the last element.
-    private readonly List<Token> _pushback = [];
+    /// <summary>A pushed-back token, or the end of a macro's replacement list (where that macro is enabled again).</summary>
+    private readonly record struct Entry(Token? Token, Macro? EndOf);
+
+    // Pushed-back entries in reverse order: the next one is the last element.
+    private readonly List<Entry> _pushback = [];
     private readonly Preprocessor? _files;
     private readonly List<Token>? _list;
     private readonly Token? _end;
@@ -32,21 +36,28 @@ internal sealed class TokenStream
     public Token Next()
     {
         var count = _pushback.Count;
-        if (count > 0)
+        while (count > 0)
         {
-            var token = _pushback[count - 1];
-            _pushback.RemoveAt(count - 1);
-            return token;
+            var entry = _pushback[count - 1];
+            _pushback.RemoveAt(--count);
+            if (entry.Token is not null) return entry.Token;
+            // Reading past the end of a replacement list ends the macro's expansion (6.10.3.4p2).
+            entry.EndOf!.DisabledDepth--;
         }
         if (_files is not null) return _files.NextFromFiles();
         return _index < _list!.Count ? _list[_index++] : _end!;
     }
 
-    public void PushBack(Token token) => _pushback.Add(token);
+    public void PushBack(Token token) => _pushback.Add(new Entry(token, null));
 
-    /// <summary>Pushes a sequence so that its first token is read next.</summary>
-    public void PushBack(List<Token> tokens)
+    /// <summary>
+    /// Pushes the replacement list of <paramref name="macro"/> so that its first token is read next, and
+    /// disables the macro until the reader has gone past its last token.
+    /// </summary>
+    public void PushExpansion(List<Token> tokens, Macro macro)
     {
-        for (var i = tokens.Count - 1; i >= 0; i--) _pushback.Add(tokens[i]);
+        macro.DisabledDepth++;
+        _pushback.Add(new Entry(null, macro));
+        for (var i = tokens.Count - 1; i >= 0; i--) _pushback.Add(new Entry(tokens[i], null));
     }
 }

@@ -1,0 +1,380 @@
+using System.Collections.Immutable;
+using Altitude.Front.Semantics;
+using Altitude.Sexpcode;
+using Altitude.Text;
+using Altitude.Types;
+using SexpNode = Altitude.Sexpcode.Sexp;
+
+namespace Altitude.Front.Lowering;
+
+public sealed partial class Lowerer
+{
+    /// <summary>What the lowering of one function keeps track of.</summary>
+    private sealed class FunctionState(BoundFunction function)
+    {
+        public readonly BoundFunction Function = function;
+        public readonly Dictionary<Symbol, string> LocalNames = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<string> UsedNames = new(StringComparer.Ordinal);
+        public readonly List<SexpChild> Locals = [];
+        public readonly Dictionary<BoundExpression, string> VlaSizeTemps = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<BoundExpression> EvaluatedVlaSizes = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<string> LabelNamesUsed = new(StringComparer.Ordinal);
+        public readonly Dictionary<SwitchCase, string> CaseLabels = new(ReferenceEqualityComparer.Instance);
+        public readonly Stack<string> DefaultLabels = new();
+        public readonly List<JumpTarget> Targets = [];
+        // Address-taken locals of each open block, innermost last (for leave-scope on break/continue).
+        public readonly List<List<string>> Scopes = [];
+        public List<SexpChild> Out = [];
+        public int Counter;
+    }
+
+    /// <summary>Where break and continue go from inside a loop or switch, and how many blocks were open there.</summary>
+    private readonly record struct JumpTarget(string Break, string? Continue, int ScopeDepth);
+
+    private FunctionState? _function;
+
+    private FunctionState F => _function ?? throw new InvalidOperationException("not in a function");
+
+    private SexpNode LowerFunction(BoundFunction function)
+    {
+        var saved = _function;
+        _function = new FunctionState(function);
+        try
+        {
+            var name = NameGlobal(function.Symbol);
+            var parameters = new List<SexpChild>();
+            foreach (var p in OrEmpty(function.Parameters)) parameters.Add(DeclareLocal(p));
+            // VLA types read their length from a temporary: name those before the types are lowered.
+            foreach (var l in OrEmpty(function.Locals)) PreassignVlaTemps(l.Type);
+            foreach (var l in OrEmpty(function.Locals))
+            {
+                if (l.Storage == StorageDuration.Automatic || l.Kind == SymbolKind.CompoundLiteral && l.Storage != StorageDuration.Static)
+                {
+                    F.Locals.Add(DeclareLocal(l));
+                }
+            }
+
+            LowerBlockItems(function.Body.Statements, function.Body.Location, isFunctionBody: true);
+
+            var children = new List<SexpChild>();
+            if (Loc(function.Location) is { } loc) children.Add(loc);
+            children.Add(name);
+            children.Add(SexpNode.Atom(function.Symbol.Linkage == Linkage.Internal ? SexpTag.Internal : SexpTag.External));
+            children.Add(Type(function.Symbol.Type));
+            children.Add(SexpNode.Make(SexpTag.Params, parameters));
+            children.Add(SexpNode.Make(SexpTag.Locals, F.Locals));
+            children.Add(SexpNode.Make(SexpTag.Body, F.Out));
+            return SexpNode.Make(SexpTag.Function, children);
+        }
+        finally
+        {
+            _function = saved;
+        }
+    }
+
+    private SexpNode DeclareLocal(Symbol symbol)
+    {
+        var name = symbol.Kind == SymbolKind.CompoundLiteral ? $"cl.{symbol.Id}" : symbol.Name;
+        if (!F.UsedNames.Add(name))
+        {
+            var n = 2;
+            while (!F.UsedNames.Add($"{name}.{n}")) n++;
+            name = $"{name}.{n}";
+        }
+        F.LocalNames[symbol] = name;
+        var children = new List<SexpChild> { name, Type(symbol.Type) };
+        if (symbol.IsAddressTaken || symbol.Type is ArrayType { IsVla: true }) children.Add(SexpNode.Atom(SexpTag.Addressed));
+        return SexpNode.Make(SexpTag.Var, children);
+    }
+
+    /// <summary>The name of an automatic object; one the analyser did not list is declared on first use.</summary>
+    private string LocalName(Symbol symbol)
+    {
+        if (F.LocalNames.TryGetValue(symbol, out var name)) return name;
+        F.Locals.Add(DeclareLocal(symbol));
+        return F.LocalNames[symbol];
+    }
+
+    /// <summary>A fresh temporary of the given type, declared in the function's locals.</summary>
+    private string NewTemp(CType type, string prefix = "t")
+    {
+        string name;
+        do name = $"{prefix}.{++F.Counter}"; while (!F.UsedNames.Add(name));
+        F.Locals.Add(SexpNode.Make(SexpTag.Var, name, Type(type.Unqualified), SexpNode.Atom(SexpTag.Temp)));
+        return name;
+    }
+
+    private string NewLabel(string prefix) => $"{prefix}.{++F.Counter}";
+
+    private string LabelName(LabelSymbol label)
+    {
+        if (_labelNames.TryGetValue(label, out var name)) return name;
+        // A label the analyser did not list with its function: name it now.
+        return NameLabel(label, F.LabelNamesUsed);
+    }
+
+    private void Emit(SexpNode statement) => F.Out.Add(statement);
+
+    private void EmitLabel(string label) => Emit(SexpNode.Make(SexpTag.Label, label));
+
+    private void EmitGoto(string label, SourceLocation location) => Emit(SexpNode.Located(SexpTag.Goto, Loc(location), label));
+
+    // block-item-list (C17 6.8.2), with the lifetimes of its address-taken objects made explicit.
+    private void LowerBlockItems(ImmutableArray<BoundStatement> items, SourceLocation location, bool isFunctionBody = false)
+    {
+        var addressed = new List<string>();
+        foreach (var item in OrEmpty(items))
+        {
+            if (item is BoundLocalDeclaration { Symbol: var s } && IsAutomatic(s) && (s.IsAddressTaken || s.Type is ArrayType { IsVla: true }))
+            {
+                addressed.Add(LocalName(s));
+            }
+        }
+        // The function body's objects live for the whole call: no explicit scope needed.
+        var scoped = !isFunctionBody && addressed.Count > 0;
+        if (scoped) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(location), addressed.Select(n => (SexpChild)n).ToArray()));
+        F.Scopes.Add(scoped ? addressed : []);
+        foreach (var item in OrEmpty(items)) LowerStatement(item);
+        F.Scopes.RemoveAt(F.Scopes.Count - 1);
+        if (scoped) Emit(SexpNode.Make(SexpTag.LeaveScope, addressed.Select(n => (SexpChild)n).ToArray()));
+    }
+
+    private static bool IsAutomatic(Symbol s) => s.Storage == StorageDuration.Automatic || s.Kind == SymbolKind.Parameter;
+
+    /// <summary>Before a break or continue: end the lifetimes of the blocks the jump leaves.</summary>
+    private void LeaveScopesDownTo(int depth)
+    {
+        for (var i = F.Scopes.Count - 1; i >= depth; i--)
+        {
+            if (F.Scopes[i].Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, F.Scopes[i].Select(n => (SexpChild)n).ToArray()));
+        }
+    }
+
+    // statement (C17 6.8)
+    private void LowerStatement(BoundStatement statement)
+    {
+        var loc = Loc(statement.Location);
+        switch (statement)
+        {
+            case BoundBlock block:
+                LowerBlockItems(block.Statements, block.Location);
+                break;
+            case BoundExpressionStatement es:
+                Emit(SexpNode.Located(SexpTag.Expr, loc, LowerDiscarded(es.Expression)));
+                break;
+            case BoundLocalDeclaration decl:
+                LowerLocalDeclaration(decl);
+                break;
+            case BoundVlaTypeDeclaration vla:
+                EvaluateVlaSizes(vla.VlaSizes);
+                break;
+            case BoundNullStatement:
+                break;
+            case BoundIf s:
+                {
+                    var elseLabel = NewLabel("if.else");
+                    Emit(SexpNode.Located(SexpTag.IfGoto, loc, Negate(s.Condition), elseLabel));
+                    LowerStatement(s.Then);
+                    if (s.Else is null)
+                    {
+                        EmitLabel(elseLabel);
+                        break;
+                    }
+                    var end = NewLabel("if.end");
+                    EmitGoto(end, SourceLocation.None);
+                    EmitLabel(elseLabel);
+                    LowerStatement(s.Else);
+                    EmitLabel(end);
+                    break;
+                }
+            case BoundWhile s:
+                {
+                    var top = NewLabel("while");
+                    var end = NewLabel("while.end");
+                    EmitLabel(top);
+                    Emit(SexpNode.Located(SexpTag.IfGoto, loc, Negate(s.Condition), end));
+                    LowerLoopBody(s.Body, end, top);
+                    EmitGoto(top, SourceLocation.None);
+                    EmitLabel(end);
+                    break;
+                }
+            case BoundDoWhile s:
+                {
+                    var top = NewLabel("do");
+                    var cont = NewLabel("do.cond");
+                    var end = NewLabel("do.end");
+                    EmitLabel(top);
+                    LowerLoopBody(s.Body, end, cont);
+                    EmitLabel(cont);
+                    Emit(SexpNode.Located(SexpTag.IfGoto, Loc(s.Condition.Location), Lower(s.Condition), top));
+                    EmitLabel(end);
+                    break;
+                }
+            case BoundFor s:
+                LowerFor(s);
+                break;
+            case BoundSwitch s:
+                LowerSwitch(s);
+                break;
+            case BoundCaseLabel c:
+                EmitLabel(F.CaseLabels.TryGetValue(c.Case, out var caseLabel) ? caseLabel : NewLabel("case.orphan"));
+                LowerStatement(c.Statement);
+                break;
+            case BoundDefaultLabel d:
+                EmitLabel(F.DefaultLabels.Count > 0 ? F.DefaultLabels.Peek() : NewLabel("default.orphan"));
+                LowerStatement(d.Statement);
+                break;
+            case BoundLabeled l:
+                EmitLabel(LabelName(l.Label));
+                LowerStatement(l.Statement);
+                break;
+            case BoundGoto g:
+                Emit(SexpNode.Located(SexpTag.Goto, loc, LabelName(g.Label)));
+                break;
+            case BoundComputedGoto g:
+                Emit(SexpNode.Located(SexpTag.GotoPtr, loc, Lower(g.Target)));
+                break;
+            case BoundBreak:
+                if (F.Targets.Count == 0)
+                {
+                    Unsupported(statement.Location, "'break' outside a loop or switch");
+                    break;
+                }
+                LeaveScopesDownTo(F.Targets[^1].ScopeDepth);
+                Emit(SexpNode.Located(SexpTag.Goto, loc, F.Targets[^1].Break));
+                break;
+            case BoundContinue:
+                {
+                    var target = F.Targets.LastOrDefault(t => t.Continue is not null);
+                    if (target.Continue is null)
+                    {
+                        Unsupported(statement.Location, "'continue' outside a loop");
+                        break;
+                    }
+                    LeaveScopesDownTo(target.ScopeDepth);
+                    Emit(SexpNode.Located(SexpTag.Goto, loc, target.Continue));
+                    break;
+                }
+            case BoundReturn r:
+                Emit(r.Expression is null ? SexpNode.Located(SexpTag.Return, loc) : SexpNode.Located(SexpTag.Return, loc, Lower(r.Expression)));
+                break;
+            default:
+                Unsupported(statement.Location, statement.GetType().Name);
+                break;
+        }
+    }
+
+    private void LowerLoopBody(BoundStatement body, string breakLabel, string continueLabel)
+    {
+        F.Targets.Add(new JumpTarget(breakLabel, continueLabel, F.Scopes.Count));
+        LowerStatement(body);
+        F.Targets.RemoveAt(F.Targets.Count - 1);
+    }
+
+    // for ( clause-1 ; expression-2 ; expression-3 ) statement (C17 6.8.5.3): its own block scope.
+    private void LowerFor(BoundFor s)
+    {
+        var top = NewLabel("for");
+        var cont = NewLabel("for.step");
+        var end = NewLabel("for.end");
+        var initItems = s.Initializer switch
+        {
+            null => ImmutableArray<BoundStatement>.Empty,
+            BoundBlock b => b.Statements,
+            var single => [single],
+        };
+        var addressed = new List<string>();
+        foreach (var item in initItems)
+        {
+            if (item is BoundLocalDeclaration { Symbol: var sym } && IsAutomatic(sym) && sym.IsAddressTaken) addressed.Add(LocalName(sym));
+        }
+        if (addressed.Count > 0) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(s.Location), addressed.Select(n => (SexpChild)n).ToArray()));
+        F.Scopes.Add(addressed);
+        foreach (var item in initItems) LowerStatement(item);
+        EmitLabel(top);
+        if (s.Condition is not null) Emit(SexpNode.Located(SexpTag.IfGoto, Loc(s.Condition.Location), Negate(s.Condition), end));
+        LowerLoopBody(s.Body, end, cont);
+        EmitLabel(cont);
+        if (s.Step is not null) Emit(SexpNode.Located(SexpTag.Expr, Loc(s.Step.Location), LowerDiscarded(s.Step)));
+        EmitGoto(top, SourceLocation.None);
+        EmitLabel(end);
+        F.Scopes.RemoveAt(F.Scopes.Count - 1);
+        if (addressed.Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, addressed.Select(n => (SexpChild)n).ToArray()));
+    }
+
+    // switch ( expression ) statement (C17 6.8.4.2)
+    private void LowerSwitch(BoundSwitch s)
+    {
+        var end = NewLabel("sw.end");
+        var children = new List<SexpChild>();
+        if (Loc(s.Location) is { } loc) children.Add(loc);
+        children.Add(Lower(s.Expression));
+        foreach (var c in OrEmpty(s.Cases))
+        {
+            var label = NewLabel("case");
+            F.CaseLabels[c] = label;
+            children.Add(c.IsRange
+                ? SexpNode.Make(SexpTag.CaseRange, (long)c.Low, (long)c.High, label)
+                : SexpNode.Make(SexpTag.Case, (long)c.Low, label));
+        }
+        var defaultLabel = s.HasDefault ? NewLabel("sw.default") : end;
+        if (s.HasDefault) children.Add(SexpNode.Make(SexpTag.Default, defaultLabel));
+        Emit(SexpNode.Make(SexpTag.Switch, children));
+        if (!s.HasDefault) EmitGoto(end, SourceLocation.None);
+        F.DefaultLabels.Push(defaultLabel);
+        F.Targets.Add(new JumpTarget(end, null, F.Scopes.Count));
+        LowerStatement(s.Body);
+        F.Targets.RemoveAt(F.Targets.Count - 1);
+        F.DefaultLabels.Pop();
+        EmitLabel(end);
+    }
+
+    // declaration of an automatic object (C17 6.7, 6.8p3): VLA sizes, storage, initializer, in that order.
+    private void LowerLocalDeclaration(BoundLocalDeclaration decl)
+    {
+        var symbol = decl.Symbol;
+        EvaluateVlaSizes(decl.VlaSizes);
+        if (!IsAutomatic(symbol)) return; // statics are globals; extern declarations need nothing here
+        var name = LocalName(symbol);
+        var loc = Loc(decl.Location);
+        if (symbol.Type is ArrayType { IsVla: true }) Emit(SexpNode.Located(SexpTag.VlaAlloc, loc, name));
+        if (decl.Initializer is { } init)
+        {
+            Emit(SexpNode.Located(SexpTag.Init, loc, SexpNode.Make(SexpTag.Local, Type(symbol.Type), name), LowerInitializer(init)));
+        }
+    }
+
+    private void PreassignVlaTemps(CType type)
+    {
+        for (var t = type; t is not null;)
+        {
+            switch (t)
+            {
+                case ArrayType a:
+                    if (a.SizeExpression is BoundExpression size && !F.VlaSizeTemps.ContainsKey(size)) F.VlaSizeTemps[size] = NewTemp(BasicType.ULong, "vla.n");
+                    t = a.Element;
+                    break;
+                case PointerType p:
+                    t = p.Pointee;
+                    break;
+                default:
+                    t = null;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Evaluates each VLA size once, into a temporary that the VLA type then reads.</summary>
+    private void EvaluateVlaSizes(ImmutableArray<BoundExpression> sizes)
+    {
+        foreach (var size in OrEmpty(sizes))
+        {
+            if (!F.EvaluatedVlaSizes.Add(size)) continue;
+            if (!F.VlaSizeTemps.TryGetValue(size, out var temp)) temp = NewTemp(BasicType.ULong, "vla.n");
+            var value = ConvertTo(size, BasicType.ULong);
+            Emit(SexpNode.Located(SexpTag.Expr, Loc(size.Location),
+                SexpNode.Located(SexpTag.Store, Loc(size.Location), SizeType, SexpNode.Make(SexpTag.Local, SizeType, temp), value)));
+            F.VlaSizeTemps[size] = temp;
+        }
+    }
+}
