@@ -1,6 +1,7 @@
 using Altitude.Diagnostics;
 using Altitude.Front;
 using Altitude.Front.Preprocessing;
+using Altitude.Sexpcode;
 
 namespace Altitude.Cli;
 
@@ -35,7 +36,8 @@ public static class CcCommand
             var stage = args.Mode switch
             {
                 CcMode.Preprocess => FrontEndStage.Preprocess,
-                _ => FrontEndStage.Parse,
+                CcMode.SyntaxOnly => FrontEndStage.Analyze,
+                _ => FrontEndStage.Lower,
             };
             var result = FrontEnd.Compile(file, options, stage);
             foreach (var diagnostic in result.Diagnostics.Items) stderr.WriteLine(formatter.Format(diagnostic));
@@ -48,6 +50,16 @@ public static class CcCommand
             if (args.Mode == CcMode.Preprocess)
             {
                 WriteOutput(args.Output, stdout, w => new PreprocessedTextWriter(w).Write(result.Tokens!, result.Pragmas));
+            }
+            else if (args.Mode is CcMode.Assemble or CcMode.CompileOnly)
+            {
+                // gcc's default names: -S writes FILE.s and -c FILE.o; sexpcode has one form, FILE.sexp.
+                var output = args.Output ?? Path.ChangeExtension(Path.GetFileName(file), ".sexp");
+                WriteOutput(output, stdout, w =>
+                {
+                    SexpPrinter.Print(result.Sexpcode!, w);
+                    w.WriteLine();
+                });
             }
         }
         return exit;

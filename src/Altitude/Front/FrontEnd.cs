@@ -1,7 +1,10 @@
 using Altitude.Diagnostics;
 using Altitude.Front.Lexing;
+using Altitude.Front.Lowering;
 using Altitude.Front.Parsing;
 using Altitude.Front.Preprocessing;
+using Altitude.Front.Semantics;
+using Altitude.Sexpcode;
 using Altitude.Text;
 
 namespace Altitude.Front;
@@ -11,6 +14,10 @@ public enum FrontEndStage
 {
     Preprocess,
     Parse,
+    /// <summary>Semantic analysis: every C17 constraint checked, types and layouts computed.</summary>
+    Analyze,
+    /// <summary>Lowering to sexpcode.</summary>
+    Lower,
 }
 
 /// <summary>What the front end made of one translation unit; later stages are null when it stopped earlier or failed.</summary>
@@ -25,6 +32,10 @@ public sealed class FrontEndResult
     public IReadOnlyList<PragmaDirective> Pragmas { get; set; } = [];
 
     public TranslationUnitSyntax? Syntax { get; set; }
+
+    public BoundTranslationUnit? Bound { get; set; }
+
+    public Sexp? Sexpcode { get; set; }
 
     /// <summary>An internal fault (not the user's error) stopped the front end.</summary>
     public bool InternalError { get; set; }
@@ -82,6 +93,11 @@ public static class FrontEnd
         var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard };
         result.Syntax = Parser.Parse(result.Tokens, diagnostics, parserOptions);
         if (stopAfter == FrontEndStage.Parse || diagnostics.HasErrors) return;
+
+        result.Bound = SemanticAnalyzer.Analyze(result.Syntax, diagnostics);
+        if (stopAfter == FrontEndStage.Analyze || diagnostics.HasErrors) return;
+
+        result.Sexpcode = Lowerer.Lower(result.Bound, diagnostics);
     }
 
     /// <summary>

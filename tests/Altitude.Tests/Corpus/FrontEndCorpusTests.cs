@@ -32,7 +32,7 @@ public class FrontEndCorpusTests
     internal static FrontEndResult Compile(string relativePath)
     {
         var path = Path.Combine(TestPaths.CorpusRoot, relativePath);
-        return FrontEnd.Compile(path, FrontEndOptions.Default, FrontEndStage.Parse);
+        return FrontEnd.Compile(path, FrontEndOptions.Default, FrontEndStage.Lower);
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public class MutationFuzzTests
             var original = sources[random.Next(sources.Count)];
             var mutant = new SourceFile(original.Path, Mutate(original, random));
             var stopwatch = Stopwatch.StartNew();
-            var result = FrontEnd.Compile(mutant, FrontEndOptions.Default, FrontEndStage.Parse);
+            var result = FrontEnd.Compile(mutant, FrontEndOptions.Default, FrontEndStage.Lower);
             stopwatch.Stop();
             if (result.InternalError)
             {
@@ -64,7 +64,7 @@ public class MutationFuzzTests
     public void DeepNestingIsALocatedError(string opener, int depth)
     {
         var text = "int f(void) { return " + string.Concat(Enumerable.Repeat(opener, depth)) + "1; }\n";
-        var result = FrontEnd.Compile(new SourceFile("deep.c", text), FrontEndOptions.Default, FrontEndStage.Parse);
+        var result = FrontEnd.Compile(new SourceFile("deep.c", text), FrontEndOptions.Default, FrontEndStage.Lower);
         Assert.False(result.InternalError, string.Join("\n", result.Diagnostics.Items));
         Assert.Contains(result.Diagnostics.Items, d => d.Severity == DiagnosticSeverity.Error && d.Location.Line == 1);
     }
@@ -76,7 +76,7 @@ public class MutationFuzzTests
         var macros = string.Concat(Enumerable.Range(0, 3000).Select(i => $"#define M{i + 1} M{i}(\n")) + "M3000\n";
         foreach (var text in new[] { declarator, macros })
         {
-            var result = FrontEnd.Compile(new SourceFile("deep.c", text), FrontEndOptions.Default, FrontEndStage.Parse);
+            var result = FrontEnd.Compile(new SourceFile("deep.c", text), FrontEndOptions.Default, FrontEndStage.Lower);
             Assert.False(result.InternalError, string.Join("\n", result.Diagnostics.Items));
         }
     }
