@@ -26,4 +26,6 @@ public sealed record CcArguments(
     IReadOnlyList<string> SystemPaths,
     IReadOnlyList<MacroArgument> Macros,
     IReadOnlyList<string> ForcedIncludes,
-    string? Standard);
+    string? Standard,
+    bool TimeReport = false,
+    int Repeat = 1);

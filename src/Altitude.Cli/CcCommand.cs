@@ -40,6 +40,8 @@ public static class CcCommand
                 _ => FrontEndStage.Lower,
             };
             var result = FrontEnd.Compile(file, options, stage);
+            for (var run = 1; run < args.Repeat; run++) result = FrontEnd.Compile(file, options, stage);
+            if (args.TimeReport) WriteTimeReport(file, result, args.Repeat, stderr);
             foreach (var diagnostic in result.Diagnostics.Items) stderr.WriteLine(formatter.Format(diagnostic));
             if (result.InternalError) return CommandLine.ExitInternal;
             if (!result.Succeeded)
@@ -63,6 +65,18 @@ public static class CcCommand
             }
         }
         return exit;
+    }
+
+    private static void WriteTimeReport(string file, FrontEndResult result, int runs, TextWriter stderr)
+    {
+        var total = TimeSpan.Zero;
+        stderr.WriteLine($"altitude: time report for {file}{(runs > 1 ? $" (last of {runs} runs)" : "")}:");
+        foreach (var (stage, time) in result.Timings)
+        {
+            total += time;
+            stderr.WriteLine($"  {stage.ToString().ToLowerInvariant(),-12}{time.TotalMilliseconds,10:F1} ms");
+        }
+        stderr.WriteLine($"  {"total",-12}{total.TotalMilliseconds,10:F1} ms");
     }
 
     private static void WriteOutput(string? path, TextWriter stdout, Action<TextWriter> write)

@@ -37,6 +37,9 @@ public sealed class FrontEndResult
 
     public Sexp? Sexpcode { get; set; }
 
+    /// <summary>Wall-clock time of each stage that ran, in order (for -ftime-report and benchmarks).</summary>
+    public List<(FrontEndStage Stage, TimeSpan Time)> Timings { get; } = [];
+
     /// <summary>An internal fault (not the user's error) stopped the front end.</summary>
     public bool InternalError { get; set; }
 
@@ -85,19 +88,28 @@ public static class FrontEnd
     private static void RunStages(SourceFile file, FrontEndOptions options, FrontEndStage stopAfter, FrontEndResult result)
     {
         var diagnostics = result.Diagnostics;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        bool Done(FrontEndStage stage)
+        {
+            result.Timings.Add((stage, clock.Elapsed));
+            clock.Restart();
+            return stopAfter == stage || diagnostics.HasErrors;
+        }
+
         var preprocessor = new Preprocessor(options, diagnostics);
         result.Tokens = preprocessor.Preprocess(file);
         result.Pragmas = preprocessor.Pragmas;
-        if (stopAfter == FrontEndStage.Preprocess || diagnostics.HasErrors) return;
+        if (Done(FrontEndStage.Preprocess)) return;
 
         var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard };
         result.Syntax = Parser.Parse(result.Tokens, diagnostics, parserOptions);
-        if (stopAfter == FrontEndStage.Parse || diagnostics.HasErrors) return;
+        if (Done(FrontEndStage.Parse)) return;
 
         result.Bound = SemanticAnalyzer.Analyze(result.Syntax, diagnostics);
-        if (stopAfter == FrontEndStage.Analyze || diagnostics.HasErrors) return;
+        if (Done(FrontEndStage.Analyze)) return;
 
         result.Sexpcode = Lowerer.Lower(result.Bound, diagnostics);
+        Done(FrontEndStage.Lower);
     }
 
     /// <summary>

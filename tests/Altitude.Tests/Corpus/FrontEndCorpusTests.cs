@@ -1,5 +1,7 @@
 using Altitude.Diagnostics;
 using Altitude.Front;
+using Altitude.Sexpcode;
+using Altitude.Text;
 
 namespace Altitude.Tests.Corpus;
 
@@ -42,6 +44,15 @@ public class FrontEndCorpusTests
         var result = Compile(file);
         var errors = result.Diagnostics.Items.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        // Its sexpcode round-trips through the text form and passes the validator.
+        Assert.NotNull(result.Sexpcode);
+        var printed = SexpPrinter.Print(result.Sexpcode);
+        var diagnostics = new DiagnosticBag();
+        var read = SexpReader.Read(new SourceFile(file + ".sexp", printed), diagnostics);
+        Assert.True(read is not null, string.Join("\n", diagnostics.Items));
+        Assert.Equal(printed, SexpPrinter.Print(read));
+        Assert.True(SexpValidator.Validate(read, diagnostics), string.Join("\n", diagnostics.Items));
     }
 
     [Theory]
