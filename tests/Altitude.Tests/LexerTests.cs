@@ -67,3 +67,14 @@ public class LexerTests
         Assert.Equal("x", tokens[1].Text);
     }
 }
+
+public class IdentifierTests
+{
+    [Theory]
+    [InlineData("caf\\u00e9", "café")]
+    [InlineData("\\U000003C0_x", "π_x")]
+    [InlineData("plain", "plain")]
+    [InlineData("bad\\u12", "bad\\u12")]
+    public void UniversalCharacterNamesDenoteTheirCharacter(string spelling, string name) =>
+        Assert.Equal(name, Identifiers.Normalize(spelling));
+}
