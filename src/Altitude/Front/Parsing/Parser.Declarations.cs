@@ -51,7 +51,7 @@ public sealed partial class Parser
                 var asmLocation = Advance().Location;
                 while (Kind is TokenKind.KwVolatile or TokenKind.KwInline or TokenKind.KwGoto) Advance();
                 var template = ParseAsmBody();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
                 return new AsmDeclarationSyntax(asmLocation, template);
             case TokenKind.EndOfFile:
                 return null;
@@ -97,7 +97,7 @@ public sealed partial class Parser
             declarators.Add(new InitDeclaratorSyntax(declaratorStart, declarator, initializer, attributes, asmLabel));
             if (!Accept(TokenKind.Comma)) break;
         }
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
         return new DeclarationSyntax(start, specifiers, declarators);
     }
 
@@ -194,7 +194,7 @@ public sealed partial class Parser
             StringLiteralExpressionSyntax? message = null;
             if (Accept(TokenKind.Comma)) message = ParseStringLiteralRequired();
             Expect(TokenKind.RightParen, ")");
-            Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+            ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
             return new StaticAssertSyntax(start, condition, message);
         }
     }
@@ -499,7 +499,7 @@ public sealed partial class Parser
             }
         }
         if (Kind == TokenKind.RightBrace) Pedantic(ParserErrors.NoSemicolonAtEndOfStruct, Location);
-        else Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterMember);
+        else ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterMember);
         return new FieldDeclarationSyntax(start, specifiers, declarators);
     }
 
