@@ -68,7 +68,10 @@ public class ErrorTests
     [Fact]
     public void MissingCloseBraceAtEnd()
     {
-        Assert.Equal([("SYN016", 1, 23)], Errors("void f(void) { int x; "));
+        Assert.Equal([("SYN016", 1, 22)], Errors("void f(void) { int x; "));
+        Assert.Equal([("SYN016", 2, 10)], Errors("void f(void) {\n  return;\n\n"));
+        var (_, bag) = ParseWithDiagnostics("int main(void) {");
+        Assert.Equal("expected '}' at end of input", bag.Items[0].Message);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class Parser
             {
                 if (Kind == TokenKind.EndOfFile)
                 {
-                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, Location);
+                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, AfterPrevious());
                 }
                 var before = _pos;
                 var checkpoint = Save();
