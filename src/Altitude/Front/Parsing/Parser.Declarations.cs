@@ -215,12 +215,14 @@ public sealed partial class Parser
         return template;
     }
 
+    // string-literal+ where the grammar requires one (static_assert message, asm label)
     private StringLiteralExpressionSyntax ParseStringLiteralRequired()
     {
         if (Kind != TokenKind.StringLiteral) Fail(ParserErrors.ExpectedStringLiteral, Location);
         return ParseStringLiteral();
     }
 
+    // string-literal+ : adjacent literals form one sequence (concatenated by semantic analysis, C17 6.4.5p5)
     private StringLiteralExpressionSyntax ParseStringLiteral()
     {
         var start = Location;
@@ -550,6 +552,7 @@ public sealed partial class Parser
 
     // ---- attributes ---------------------------------------------------------------------
 
+    // gnu-attributes?
     private void ParseAttributesIfAny(List<AttributeSyntax> into)
     {
         if (Kind == TokenKind.KwAttribute) ParseAttributes(into);

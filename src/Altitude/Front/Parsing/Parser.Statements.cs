@@ -247,6 +247,7 @@ public sealed partial class Parser
         return ParseStatement();
     }
 
+    // ( expression ) of if, switch, while and do-while
     private ExpressionSyntax ParseParenthesizedCondition()
     {
         Expect(TokenKind.LeftParen, "(");
