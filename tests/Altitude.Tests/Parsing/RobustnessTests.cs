@@ -143,6 +143,11 @@ public class RobustnessTests
         { "void f(void) { ", "l: ", "; }" },
         { "void f(", "void (*)(", ")" },
         { "int x[", "a[", "]" },
+        { "", "int f(a) ", "" },
+        { "int x = ", "__extension__ ", "" },
+        { "int x = ", "_Generic(", ", int: 1)" },
+        { "", "__typeof__(", ") y" },
+        { "int x = ", "({ ", "; })" },
     };
 
     [Theory]

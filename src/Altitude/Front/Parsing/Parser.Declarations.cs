@@ -152,6 +152,8 @@ public sealed partial class Parser
     // function-definition: declaration-specifiers declarator declaration-list? compound-statement
     private FunctionDefinitionSyntax ParseFunctionDefinition(SourceLocation start, DeclarationSpecifiersSyntax specifiers, DeclaratorSyntax declarator, List<AttributeSyntax> attributes)
     {
+        // K&R declaration lists can nest further definitions (`int f(a) int g(b) ...`): count the depth.
+        using var _ = Nest();
         var function = NamedFunctionDeclarator(declarator)!;
         var name = declarator.DeclaredName;
         if (name is not null) Declare(name, false);
