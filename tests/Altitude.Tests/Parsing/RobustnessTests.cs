@@ -52,7 +52,9 @@ public class RobustnessTests
                 TranslationUnitSyntax unit;
                 try
                 {
-                    unit = Parser.Parse(tokens, bag);
+                    // Every third run in strict ISO mode with pedantic errors, which takes other paths.
+                    var options = iteration % 3 == 2 ? new ParserOptions { GnuKeywords = false, PedanticErrors = true } : null;
+                    unit = Parser.Parse(tokens, bag, options);
                 }
                 catch (Exception e)
                 {
