@@ -19,7 +19,7 @@ public sealed partial class Parser
             {
                 if (Kind == TokenKind.EndOfFile)
                 {
-                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, Location);
+                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, AfterPrevious());
                 }
                 var before = _pos;
                 var checkpoint = Save();
@@ -90,7 +90,7 @@ public sealed partial class Parser
             names.Add(new IdentifierNameSyntax(t.Location, t.Text));
             if (!Accept(TokenKind.Comma)) break;
         }
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
         return new LabelDeclarationSyntax(loc, names);
     }
 
@@ -151,7 +151,7 @@ public sealed partial class Parser
                     var body = ParseStatement();
                     Expect(TokenKind.KwWhile, "while");
                     var condition = ParseParenthesizedCondition();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "do/while");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "do/while");
                     return new DoStatementSyntax(loc, body, condition);
                 }
             case TokenKind.KwFor:
@@ -167,23 +167,23 @@ public sealed partial class Parser
                         var label = ExpectIdentifier();
                         result = new GotoStatementSyntax(loc, label.Text, label.Location);
                     }
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "goto");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "goto");
                     return result;
                 }
             case TokenKind.KwContinue:
                 Advance();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "continue");
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "continue");
                 return new ContinueStatementSyntax(loc);
             case TokenKind.KwBreak:
                 Advance();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "break");
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "break");
                 return new BreakStatementSyntax(loc);
             case TokenKind.KwReturn:
                 {
                     Advance();
                     ExpressionSyntax? value = null;
                     if (Kind != TokenKind.Semicolon) value = ParseExpressionRule();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "return");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "return");
                     return new ReturnStatementSyntax(loc, value);
                 }
             case TokenKind.KwAsm:
@@ -192,7 +192,7 @@ public sealed partial class Parser
                     Advance();
                     while (Kind is TokenKind.KwVolatile or TokenKind.KwInline or TokenKind.KwGoto) Advance();
                     var template = ParseAsmBody();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "asm");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "asm");
                     return new AsmStatementSyntax(loc, template);
                 }
             case TokenKind.KwAttribute:
@@ -214,7 +214,7 @@ public sealed partial class Parser
         }
         // expression-statement: expression? ;
         var expression = ParseExpressionRule();
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterExpression);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterExpression);
         return new ExpressionStatementSyntax(loc, expression);
     }
 
@@ -247,6 +247,7 @@ public sealed partial class Parser
         return ParseStatement();
     }
 
+    // ( expression ) of if, switch, while and do-while
     private ExpressionSyntax ParseParenthesizedCondition()
     {
         Expect(TokenKind.LeftParen, "(");
