@@ -27,5 +27,6 @@ public sealed record CcArguments(
     IReadOnlyList<MacroArgument> Macros,
     IReadOnlyList<string> ForcedIncludes,
     string? Standard,
+    bool PedanticErrors = false,
     bool TimeReport = false,
     int Repeat = 1);

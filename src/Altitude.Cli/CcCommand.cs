@@ -28,6 +28,7 @@ public static class CcCommand
             MacroActions = [.. args.Macros.Select(m => m.Define ? MacroAction.Define(m.Name, m.Value) : MacroAction.Undefine(m.Name))],
             ForcedIncludes = [.. args.ForcedIncludes],
             Standard = standard,
+            PedanticErrors = args.PedanticErrors,
         };
         var formatter = DiagnosticFormatter.ForFileSystem();
         var exit = 0;

@@ -35,7 +35,7 @@ public static partial class CommandLine
     }
 
     // Build systems pass optimisation, debug and warning flags that mean nothing to Altitude.
-    [GeneratedRegex(@"^-(O[0-3sgz]?|g[0-9a-z]*|W[^l].*|W|w|pedantic(-errors)?|pipe|m64|fPIC|fpic|fPIE|fpie|fno-[a-z0-9-]+|fstack-protector[a-z-]*|fvisibility=.*|fdiagnostics-color(=.*)?|MMD|MD|MP)$")]
+    [GeneratedRegex(@"^-(O[0-3sgz]?|g[0-9a-z]*|W[^l].*|W|w|pedantic|pipe|m64|fPIC|fpic|fPIE|fpie|fno-[a-z0-9-]+|fstack-protector[a-z-]*|fvisibility=.*|fdiagnostics-color(=.*)?|MMD|MD|MP)$")]
     private static partial Regex IgnoredFlag();
 
     private static string[] FilterIgnoredCompilerFlags(string[] args)
@@ -58,12 +58,13 @@ public static partial class CommandLine
         var undefine = new Option<string[]>("-U") { Description = "Undefine a macro" };
         var forced = new Option<string[]>("-include") { Description = "Include FILE before the source" };
         var standard = new Option<string>("-std") { Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
+        var pedanticErrors = new Option<bool>("-pedantic-errors") { Description = "Make every constraint violation an error, also those gcc only warns about" };
         var timeReport = new Option<bool>("-ftime-report") { Description = "Print the time each front-end stage took" };
         var repeat = new Option<int>("--repeat") { Description = "Compile each file N times (warm timings with -ftime-report)", DefaultValueFactory = _ => 1 };
         var files = new Argument<string[]>("files") { Description = "C source files", Arity = ArgumentArity.OneOrMore };
 
         var cc = new Command("cc", "Compile C to sexpcode, or stop earlier (-E, -fsyntax-only)");
-        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard, timeReport, repeat })
+        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard, pedanticErrors, timeReport, repeat })
         {
             cc.Options.Add(o);
         }
@@ -89,7 +90,7 @@ public static partial class CommandLine
                 modes[0], inputs, parse.GetValue(output),
                 parse.GetValue(include) ?? [], parse.GetValue(quote) ?? [], parse.GetValue(system) ?? [],
                 OrderedMacros(parse.Tokens.Select(t => t.Value).ToList()),
-                parse.GetValue(forced) ?? [], parse.GetValue(standard), parse.GetValue(timeReport), parse.GetValue(repeat));
+                parse.GetValue(forced) ?? [], parse.GetValue(standard), parse.GetValue(pedanticErrors), parse.GetValue(timeReport), parse.GetValue(repeat));
             if (args.Repeat < 1)
             {
                 stderr.WriteLine("altitude: --repeat needs a positive count");

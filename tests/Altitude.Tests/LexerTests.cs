@@ -78,3 +78,27 @@ public class IdentifierTests
     public void UniversalCharacterNamesDenoteTheirCharacter(string spelling, string name) =>
         Assert.Equal(name, Identifiers.Normalize(spelling));
 }
+
+public class DiagnosticBagTests
+{
+    private static readonly Altitude.Diagnostics.DiagnosticDescriptor Pedwarn =
+        new("TST001", "test-pedwarn", "constraint gcc only warns about", Altitude.Diagnostics.DiagnosticSeverity.Warning, "6.5.16.1") { Pedantic = true };
+
+    private static readonly Altitude.Diagnostics.DiagnosticDescriptor PlainWarning =
+        new("TST002", "test-warning", "just a warning", Altitude.Diagnostics.DiagnosticSeverity.Warning);
+
+    [Fact]
+    public void PedanticErrorsPromoteOnlyPedanticWarnings()
+    {
+        var strict = new DiagnosticBag { PedanticErrors = true };
+        strict.Report(Pedwarn, SourceLocation.None);
+        strict.Report(PlainWarning, SourceLocation.None);
+        Assert.Equal(1, strict.ErrorCount);
+        Assert.Equal(Altitude.Diagnostics.DiagnosticSeverity.Error, strict.Items[0].Severity);
+        Assert.Contains(": error: ", strict.Items[0].ToString());
+
+        var lax = new DiagnosticBag();
+        lax.Report(Pedwarn, SourceLocation.None);
+        Assert.False(lax.HasErrors);
+    }
+}

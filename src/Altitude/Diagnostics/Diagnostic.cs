@@ -21,6 +21,12 @@ public sealed record DiagnosticDescriptor(
     DiagnosticSeverity Severity = DiagnosticSeverity.Error,
     string? Clause = null)
 {
+    /// <summary>
+    /// A warning that reports a constraint violation gcc only warns about by default (a "pedwarn");
+    /// under -pedantic-errors it is reported as an error.
+    /// </summary>
+    public bool Pedantic { get; init; }
+
     public Diagnostic At(SourceLocation location, params object?[] args) =>
         new(this, location, args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args));
 }
@@ -30,7 +36,8 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
 {
     public string Id => Descriptor.Id;
 
-    public DiagnosticSeverity Severity => Descriptor.Severity;
+    /// <summary>The descriptor's severity, unless the bag promoted a pedantic warning to an error.</summary>
+    public DiagnosticSeverity Severity { get; init; } = Descriptor.Severity;
 
     /// <summary>gcc-style one-line form: <c>file:line:col: error: message [ALT0123]</c>.</summary>
     public override string ToString()

@@ -18,8 +18,15 @@ public sealed class DiagnosticBag
 
     public bool ReachedErrorLimit => ErrorCount >= ErrorLimit;
 
+    /// <summary>-pedantic-errors: pedantic warnings are added as errors.</summary>
+    public bool PedanticErrors { get; init; }
+
     public void Add(Diagnostic diagnostic)
     {
+        if (PedanticErrors && diagnostic.Descriptor.Pedantic && diagnostic.Severity == DiagnosticSeverity.Warning)
+        {
+            diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
+        }
         if (diagnostic.Severity == DiagnosticSeverity.Error)
         {
             if (ErrorCount >= ErrorLimit) return;

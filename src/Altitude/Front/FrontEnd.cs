@@ -57,7 +57,7 @@ public static class FrontEnd
 
     public static FrontEndResult Compile(string path, FrontEndOptions options, FrontEndStage stopAfter)
     {
-        var result = new FrontEndResult { Path = path, Diagnostics = new DiagnosticBag() };
+        var result = new FrontEndResult { Path = path, Diagnostics = NewBag(options) };
         SourceFile file;
         try
         {
@@ -77,7 +77,9 @@ public static class FrontEnd
     }
 
     public static FrontEndResult Compile(SourceFile file, FrontEndOptions options, FrontEndStage stopAfter) =>
-        Compile(file, options, stopAfter, new FrontEndResult { Path = file.Path, Diagnostics = new DiagnosticBag() });
+        Compile(file, options, stopAfter, new FrontEndResult { Path = file.Path, Diagnostics = NewBag(options) });
+
+    private static DiagnosticBag NewBag(FrontEndOptions options) => new() { PedanticErrors = options.PedanticErrors };
 
     private static FrontEndResult Compile(SourceFile file, FrontEndOptions options, FrontEndStage stopAfter, FrontEndResult result)
     {
@@ -101,11 +103,11 @@ public static class FrontEnd
         result.Pragmas = preprocessor.Pragmas;
         if (Done(FrontEndStage.Preprocess)) return;
 
-        var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard };
+        var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard, PedanticErrors = options.PedanticErrors };
         result.Syntax = Parser.Parse(result.Tokens, diagnostics, parserOptions);
         if (Done(FrontEndStage.Parse)) return;
 
-        result.Bound = SemanticAnalyzer.Analyze(result.Syntax, diagnostics);
+        result.Bound = SemanticAnalyzer.Analyze(result.Syntax, diagnostics, new SemanticOptions { PedanticErrors = options.PedanticErrors });
         if (Done(FrontEndStage.Analyze)) return;
 
         result.Sexpcode = Lowerer.Lower(result.Bound, diagnostics);

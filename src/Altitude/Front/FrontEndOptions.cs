@@ -64,6 +64,12 @@ public sealed record FrontEndOptions
 
     public CStandard Standard { get; init; } = CStandard.Gnu17;
 
+    /// <summary>
+    /// -pedantic-errors: the constraint violations gcc only warns about by default (incompatible
+    /// pointer assignment, a label before a declaration, …) become errors, as C17 5.1.1.3 allows.
+    /// </summary>
+    public bool PedanticErrors { get; init; }
+
     /// <summary>-nostdinc: do not search Altitude's embedded headers.</summary>
     public bool NoStandardIncludes { get; init; }
 

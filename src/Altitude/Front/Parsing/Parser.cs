@@ -48,7 +48,9 @@ public sealed partial class Parser
         {
             if (token.Kind == TokenKind.EndOfFile) break;
             if (IsStray(token)) continue;
-            kept.Add(token);
+            // An identifier spelled with universal character names is the same identifier as one
+            // spelled with the characters themselves (C17 6.4.3); names are compared normalised.
+            kept.Add(token.Kind == TokenKind.Identifier && token.Text.Contains('\\') ? token with { Text = Identifiers.Normalize(token.Text) } : token);
         }
         var end = tokens.Count > 0 && tokens[^1].Kind == TokenKind.EndOfFile
             ? tokens[^1]
