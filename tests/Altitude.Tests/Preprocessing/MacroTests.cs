@@ -296,10 +296,15 @@ public class MacroTests
             L
             F(
               __LINE__)
+            F(__LINE__
+            ) __LINE__
+            #if __LINE__ == 9
+            line9
+            #endif
             __FILE__ __INCLUDE_LEVEL__
             #include "inc.h"
             """;
-        Assert.Equal("0 1 2 4 6 \"main.c\" 0 1 \"inc.h\" \"main.c\"", PpRun.Clean(source, files));
+        Assert.Equal("0 1 2 4 6 7 8 line9 \"main.c\" 0 1 \"inc.h\" \"main.c\"", PpRun.Clean(source, files));
     }
 
     [Fact]

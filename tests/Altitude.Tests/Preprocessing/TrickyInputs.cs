@@ -227,6 +227,15 @@ internal static class TrickyInputs
             #define EMPTY
             EMPTY # define not_a_directive
             a EMPTY b
+            #define LINE __LINE__
+            #define SHOW(x, y) x y LINE
+            SHOW(__LINE__,
+                 LINE) __LINE__ SHOW(
+                 1, 2
+                 ) LINE
+            #if __LINE__ == 20
+            line_twenty
+            #endif
             """,
     };
 }
