@@ -450,7 +450,11 @@ public sealed partial class Preprocessor
                     }
                     var frame = file.Conditionals[^1];
                     if (frame.SeenElse) _diagnostics.Report(PreprocessorErrors.ConditionalAfterElse, Loc(name), name.Text);
-                    if (name.Text == "else") frame.SeenElse = true;
+                    if (name.Text == "else")
+                    {
+                        frame.SeenElse = true;
+                        ExtraTokens(tokens, start + 1, end, "else");
+                    }
                     if (frame.IsGuard) file.GuardMacro = null;
                     // The group before was live, so every later group of this conditional is skipped.
                     frame.Taken = true;
@@ -463,6 +467,7 @@ public sealed partial class Preprocessor
                     _diagnostics.Report(PreprocessorErrors.ConditionalWithoutIf, Loc(name), "endif");
                     break;
                 }
+                ExtraTokens(tokens, start + 1, end, "endif");
                 CloseConditional(file, end);
                 break;
             case "line":
@@ -862,6 +867,7 @@ public sealed partial class Preprocessor
                                 break;
                             }
                             file.Index = LineEnd(tokens, i);
+                            ExtraTokens(tokens, i + 2, file.Index, "endif");
                             CloseConditional(file, file.Index);
                             return;
                         case "elif":
@@ -905,6 +911,7 @@ public sealed partial class Preprocessor
                                 break;
                             }
                             frame.SeenElse = true;
+                            ExtraTokens(tokens, i + 2, LineEnd(tokens, i), "else");
                             if (frame.IsGuard) file.GuardMacro = null;
                             if (!frame.Taken)
                             {
