@@ -308,6 +308,18 @@ public class MacroTests
     }
 
     [Fact]
+    public void MacroDefinitionsListsWhatIsDefined()
+    {
+        var run = PpRun.Of("#define F(a, ...) a  +  __VA_ARGS__\n#define G(x, rest...) rest\n#define E\n#undef __ALTITUDE__\n");
+        var lines = run.Preprocessor.MacroDefinitions();
+        Assert.Contains("#define F(a,...) a + __VA_ARGS__", lines);
+        Assert.Contains("#define G(x,rest...) rest", lines);
+        Assert.Contains("#define E ", lines);
+        Assert.Contains("#define __x86_64__ 1", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("#define __ALTITUDE__ ", StringComparison.Ordinal) || l.StartsWith("#define __FILE__", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DateAndTimeHaveGccFormat()
     {
         var run = PpRun.Of("__DATE__ __TIME__ __TIMESTAMP__\n");

@@ -83,6 +83,41 @@ public sealed partial class Preprocessor
     /// <summary>Paths of every file entered by #include (in order, with repeats), for dependency output.</summary>
     public IReadOnlyList<string> IncludedFiles => _includedFiles;
 
+    /// <summary>
+    /// The macros defined now (after <see cref="Preprocess"/>: at the end of the translation unit) as
+    /// <c>#define</c> lines sorted by name, like <c>gcc -dM -E</c>; the builtin ones (__FILE__ ...) are left out.
+    /// </summary>
+    public List<string> MacroDefinitions()
+    {
+        var lines = new List<string>(_macros.Count);
+        foreach (var macro in _macros.Values)
+        {
+            if (macro.Builtin != BuiltinMacro.None) continue;
+            var sb = new StringBuilder("#define ").Append(macro.Name);
+            if (macro.IsFunctionLike)
+            {
+                sb.Append('(');
+                for (var i = 0; i < macro.Parameters.Length; i++)
+                {
+                    if (i > 0) sb.Append(',');
+                    var last = i == macro.Parameters.Length - 1;
+                    if (last && macro.IsVariadic) sb.Append(macro.Parameters[i] == "__VA_ARGS__" ? "..." : macro.Parameters[i] + "...");
+                    else sb.Append(macro.Parameters[i]);
+                }
+                sb.Append(')');
+            }
+            for (var i = 0; i < macro.Body.Length; i++)
+            {
+                if (i == 0 || macro.Body[i].LeadingSpace) sb.Append(' ');
+                sb.Append(macro.Body[i].Text);
+            }
+            if (macro.Body.Length == 0) sb.Append(' ');
+            lines.Add(sb.ToString());
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
     /// <summary>Convenience: preprocesses one file with a fresh preprocessor.</summary>
     public static List<Token> Run(SourceFile mainFile, FrontEndOptions options, DiagnosticBag diagnostics) =>
         new Preprocessor(options, diagnostics).Preprocess(mainFile);
