@@ -328,7 +328,7 @@ public sealed partial class Preprocessor
     private static string DirectoryOf(string path)
     {
         var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
+        return slash < 0 ? "" : slash == 0 ? "/" : path[..slash];
     }
 
     private static string Combine(string directory, string name) =>
