@@ -139,6 +139,15 @@ public class ConditionalTests
     }
 
     [Fact]
+    public void ExtraTokensAfterElseAndEndifWarn()
+    {
+        var run = PpRun.Of("#ifdef A B\n#else C\nx\n#endif D\n#if 0\n#endif E\n");
+        Assert.Empty(run.Errors);
+        Assert.Equal("x", run.Text);
+        Assert.Equal([1, 2, 4, 6], run.Warnings.Where(w => w.Id == "CPP034").Select(w => w.Location.Line).ToArray());
+    }
+
+    [Fact]
     public void DivisionByZeroIsAnErrorOnItsLine()
     {
         var run = PpRun.Of("\n\n#if 1 / 0\nx\n#endif\ny\n");

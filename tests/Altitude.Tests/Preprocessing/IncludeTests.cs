@@ -27,6 +27,15 @@ public class IncludeTests
     }
 
     [Fact]
+    public void AbsolutePathsAndParentDirectories()
+    {
+        var files = new InMemoryFileSystem()
+            .Add("/main.c", "#include \"root.h\"\n#include \"/abs/x.h\"\n#include \"sub/../up.h\"\n")
+            .Add("/root.h", "root").Add("/abs/x.h", "#include \"../root2.h\"\nx").Add("/root2.h", "root2").Add("/up.h", "up");
+        Assert.Equal("root root2 x up", Run(files, "/main.c", Options()).Text);
+    }
+
+    [Fact]
     public void AngledSearchSkipsCurrentDirectoryAndIquote()
     {
         var files = new InMemoryFileSystem()

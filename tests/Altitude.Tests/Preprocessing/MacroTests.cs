@@ -296,10 +296,27 @@ public class MacroTests
             L
             F(
               __LINE__)
+            F(__LINE__
+            ) __LINE__
+            #if __LINE__ == 9
+            line9
+            #endif
             __FILE__ __INCLUDE_LEVEL__
             #include "inc.h"
             """;
-        Assert.Equal("0 1 2 4 6 \"main.c\" 0 1 \"inc.h\" \"main.c\"", PpRun.Clean(source, files));
+        Assert.Equal("0 1 2 4 6 7 8 line9 \"main.c\" 0 1 \"inc.h\" \"main.c\"", PpRun.Clean(source, files));
+    }
+
+    [Fact]
+    public void MacroDefinitionsListsWhatIsDefined()
+    {
+        var run = PpRun.Of("#define F(a, ...) a  +  __VA_ARGS__\n#define G(x, rest...) rest\n#define E\n#undef __ALTITUDE__\n");
+        var lines = run.Preprocessor.MacroDefinitions();
+        Assert.Contains("#define F(a,...) a + __VA_ARGS__", lines);
+        Assert.Contains("#define G(x,rest...) rest", lines);
+        Assert.Contains("#define E ", lines);
+        Assert.Contains("#define __x86_64__ 1", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("#define __ALTITUDE__ ", StringComparison.Ordinal) || l.StartsWith("#define __FILE__", StringComparison.Ordinal));
     }
 
     [Fact]

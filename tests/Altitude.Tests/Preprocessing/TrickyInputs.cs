@@ -201,6 +201,18 @@ internal static class TrickyInputs
             #define RP )
             #define ID(x) x
             ID LP 1 RP; EXPAND(ID LP 2 RP);
+            #define f2(x) g2
+            #define g2 f2
+            f2(1)(2)(3);
+            #define h() H
+            #define H h
+            h()()();
+            #define obj o2
+            #define o2 obj
+            obj;
+            #define fn(x) fn2
+            #define fn2(x) fn
+            fn(1)(2)(3)(4);
             """,
 
         ["spacing-and-lines"] = """
@@ -215,6 +227,15 @@ internal static class TrickyInputs
             #define EMPTY
             EMPTY # define not_a_directive
             a EMPTY b
+            #define LINE __LINE__
+            #define SHOW(x, y) x y LINE
+            SHOW(__LINE__,
+                 LINE) __LINE__ SHOW(
+                 1, 2
+                 ) LINE
+            #if __LINE__ == 20
+            line_twenty
+            #endif
             """,
     };
 }

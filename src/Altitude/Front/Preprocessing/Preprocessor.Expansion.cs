@@ -415,6 +415,7 @@ public sealed partial class Preprocessor
                 result = StringToken(_baseFile, name);
                 break;
             case BuiltinMacro.Line:
+                // As gcc: inside a macro's replacement, the line of the outermost invocation; else the token's own line.
                 result = NumberToken(where.Line.ToString(CultureInfo.InvariantCulture), name);
                 break;
             case BuiltinMacro.Counter:
