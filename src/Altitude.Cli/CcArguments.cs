@@ -28,5 +28,8 @@ public sealed record CcArguments(
     IReadOnlyList<string> ForcedIncludes,
     string? Standard,
     bool PedanticErrors = false,
+    bool NoLineMarkers = false,
+    bool DumpMacros = false,
+    bool NoStandardIncludes = false,
     bool TimeReport = false,
     int Repeat = 1);

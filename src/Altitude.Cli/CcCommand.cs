@@ -29,6 +29,7 @@ public static class CcCommand
             ForcedIncludes = [.. args.ForcedIncludes],
             Standard = standard,
             PedanticErrors = args.PedanticErrors,
+            NoStandardIncludes = args.NoStandardIncludes,
         };
         var formatter = DiagnosticFormatter.ForFileSystem();
         var exit = 0;
@@ -52,7 +53,17 @@ public static class CcCommand
             }
             if (args.Mode == CcMode.Preprocess)
             {
-                WriteOutput(args.Output, stdout, w => new PreprocessedTextWriter(w).Write(result.Tokens!, result.Pragmas));
+                WriteOutput(args.Output, stdout, w =>
+                {
+                    if (args.DumpMacros)
+                    {
+                        foreach (var line in result.MacroDefinitions) w.WriteLine(line);
+                    }
+                    else
+                    {
+                        new PreprocessedTextWriter(w, lineMarkers: !args.NoLineMarkers).Write(result.Tokens!, result.Pragmas, result.LineMarkers);
+                    }
+                });
             }
             else if (args.Mode is CcMode.Assemble or CcMode.CompileOnly)
             {

@@ -59,12 +59,15 @@ public static partial class CommandLine
         var forced = new Option<string[]>("-include") { Description = "Include FILE before the source" };
         var standard = new Option<string>("-std") { Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
         var pedanticErrors = new Option<bool>("-pedantic-errors") { Description = "Make every constraint violation an error, also those gcc only warns about" };
+        var noLineMarkers = new Option<bool>("-P") { Description = "With -E: no line markers" };
+        var dumpMacros = new Option<bool>("-dM") { Description = "With -E: print the macros defined at the end instead of the text" };
+        var noStdInc = new Option<bool>("-nostdinc") { Description = "Do not search Altitude's own C library headers" };
         var timeReport = new Option<bool>("-ftime-report") { Description = "Print the time each front-end stage took" };
         var repeat = new Option<int>("--repeat") { Description = "Compile each file N times (warm timings with -ftime-report)", DefaultValueFactory = _ => 1 };
         var files = new Argument<string[]>("files") { Description = "C source files", Arity = ArgumentArity.OneOrMore };
 
         var cc = new Command("cc", "Compile C to sexpcode, or stop earlier (-E, -fsyntax-only)");
-        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard, pedanticErrors, timeReport, repeat })
+        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard, pedanticErrors, noLineMarkers, dumpMacros, noStdInc, timeReport, repeat })
         {
             cc.Options.Add(o);
         }
@@ -90,7 +93,7 @@ public static partial class CommandLine
                 modes[0], inputs, parse.GetValue(output),
                 parse.GetValue(include) ?? [], parse.GetValue(quote) ?? [], parse.GetValue(system) ?? [],
                 OrderedMacros(parse.Tokens.Select(t => t.Value).ToList()),
-                parse.GetValue(forced) ?? [], parse.GetValue(standard), parse.GetValue(pedanticErrors), parse.GetValue(timeReport), parse.GetValue(repeat));
+                parse.GetValue(forced) ?? [], parse.GetValue(standard), parse.GetValue(pedanticErrors), parse.GetValue(noLineMarkers), parse.GetValue(dumpMacros), parse.GetValue(noStdInc), parse.GetValue(timeReport), parse.GetValue(repeat));
             if (args.Repeat < 1)
             {
                 stderr.WriteLine("altitude: --repeat needs a positive count");

@@ -31,6 +31,12 @@ public sealed class FrontEndResult
 
     public IReadOnlyList<PragmaDirective> Pragmas { get; set; } = [];
 
+    /// <summary>Where the token list enters and leaves files (for -E output).</summary>
+    public IReadOnlyList<LineMarker> LineMarkers { get; set; } = [];
+
+    /// <summary>The macros defined at the end of preprocessing, as #define lines (for -dM).</summary>
+    public IReadOnlyList<string> MacroDefinitions { get; set; } = [];
+
     public TranslationUnitSyntax? Syntax { get; set; }
 
     public BoundTranslationUnit? Bound { get; set; }
@@ -101,6 +107,8 @@ public static class FrontEnd
         var preprocessor = new Preprocessor(options, diagnostics);
         result.Tokens = preprocessor.Preprocess(file);
         result.Pragmas = preprocessor.Pragmas;
+        result.LineMarkers = preprocessor.LineMarkers;
+        if (stopAfter == FrontEndStage.Preprocess) result.MacroDefinitions = preprocessor.MacroDefinitions();
         if (Done(FrontEndStage.Preprocess)) return;
 
         var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard, PedanticErrors = options.PedanticErrors };

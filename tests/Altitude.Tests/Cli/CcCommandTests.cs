@@ -77,3 +77,42 @@ public class CcCommandTests
         Assert.Contains("long v = 201710L;", CliRunner.Run("cc", "-E", file).Stdout);
     }
 }
+
+public class PreprocessorOutputTests
+{
+    [Fact]
+    public void LineMarkersNameTheFilesUnlessDashP()
+    {
+        var header = CliRunner.WriteTemp("int from_header;\n", "h.h");
+        var file = Path.Combine(Path.GetDirectoryName(header)!, "main.c");
+        File.WriteAllText(file, "#include \"h.h\"\nint in_main;\n");
+        var marked = CliRunner.Run("cc", "-E", file);
+        Assert.Equal(0, marked.ExitCode);
+        Assert.Contains($"# 1 \"{file}\"", marked.Stdout);
+        Assert.Contains("h.h\" 1", marked.Stdout); // entering the header: flag 1
+        var plain = CliRunner.Run("cc", "-E", "-P", file);
+        Assert.DoesNotContain("# 1", plain.Stdout);
+        Assert.Contains("int from_header;", plain.Stdout);
+    }
+
+    [Fact]
+    public void DumpMacrosListsPredefinedAndUserMacros()
+    {
+        var file = CliRunner.WriteTemp("#define MINE 3\n");
+        var outcome = CliRunner.Run("cc", "-E", "-dM", file);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("#define MINE 3", outcome.Stdout);
+        Assert.Contains("#define __ALTITUDE__ 1", outcome.Stdout);
+        Assert.Contains("#define __x86_64__ 1", outcome.Stdout);
+    }
+
+    [Fact]
+    public void NoStdincHidesAltitudesHeaders()
+    {
+        var file = CliRunner.WriteTemp("#include <stdio.h>\n");
+        Assert.Equal(0, CliRunner.Run("cc", "-E", file).ExitCode);
+        var outcome = CliRunner.Run("cc", "-E", "-nostdinc", file);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("stdio.h", outcome.Stderr);
+    }
+}
