@@ -41,6 +41,23 @@ public sealed class SourceFile
         return (line, offset - _lineStarts[line - 1] + 1);
     }
 
+    /// <summary>
+    /// As <see cref="LocationOf(int)"/>, for callers that ask in increasing offset order (the lexer):
+    /// <paramref name="lineHint"/> remembers the last line index so the lookup is amortised O(1).
+    /// </summary>
+    public SourceLocation LocationOf(int offset, ref int lineHint)
+    {
+        if (lineHint < 0 || lineHint >= _lineStarts.Length || _lineStarts[lineHint] > offset) return Remember(LocationOf(offset), ref lineHint);
+        while (lineHint + 1 < _lineStarts.Length && _lineStarts[lineHint + 1] <= offset) lineHint++;
+        return new SourceLocation(Path, lineHint + 1, offset - _lineStarts[lineHint] + 1, offset);
+    }
+
+    private static SourceLocation Remember(SourceLocation location, ref int lineHint)
+    {
+        lineHint = location.Line - 1;
+        return location;
+    }
+
     public SourceLocation LocationOf(int offset)
     {
         var (line, column) = LineColumnOf(offset);

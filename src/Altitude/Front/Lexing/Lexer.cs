@@ -17,6 +17,10 @@ public sealed class Lexer
     private readonly string _text;
     private readonly int[]? _originalOffset;
     private int _pos;
+    private int _lineHint;
+    // Spellings repeat (identifiers, punctuators, small numbers): one string per distinct spelling.
+    private readonly Dictionary<string, string> _spellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spellingLookup;
     private bool _startOfLine = true;
     private bool _leadingSpace;
 
@@ -25,6 +29,17 @@ public sealed class Lexer
         _file = file;
         _diagnostics = diagnostics;
         (_text, _originalOffset) = Splice(file.Text);
+        _spellingLookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string Spelling(int start, int end)
+    {
+        var span = _text.AsSpan(start, end - start);
+        if (span.Length > 32) return span.ToString();
+        if (_spellingLookup.TryGetValue(span, out var known)) return known;
+        var text = span.ToString();
+        _spellings[text] = text;
+        return text;
     }
 
     /// <summary>Lexes the whole file. The list ends with one <see cref="TokenKind.EndOfFile"/> token.</summary>
@@ -70,7 +85,7 @@ public sealed class Lexer
 
     private int Original(int pos) => _originalOffset is null ? pos : _originalOffset[Math.Min(pos, _originalOffset.Length - 1)];
 
-    private SourceLocation Loc(int pos) => _file.LocationOf(Original(pos));
+    private SourceLocation Loc(int pos) => _file.LocationOf(Original(pos), ref _lineHint);
 
     private char Peek(int k = 0) => _pos + k < _text.Length ? _text[_pos + k] : '\0';
 
@@ -98,12 +113,12 @@ public sealed class Lexer
                 return LexQuoted(start, quote);
             }
             LexIdentifierRest();
-            return MakeToken(TokenKind.Identifier, start, _text[start.._pos]);
+            return MakeToken(TokenKind.Identifier, start, Spelling(start, _pos));
         }
         if (IsDigit(c) || (c == '.' && IsDigit(Peek(1))))
         {
             LexPpNumber();
-            return MakeToken(TokenKind.PpNumber, start, _text[start.._pos]);
+            return MakeToken(TokenKind.PpNumber, start, Spelling(start, _pos));
         }
         if (c == '"' || c == '\'') return LexQuoted(start, c);
 
@@ -111,7 +126,7 @@ public sealed class Lexer
         if (length > 0)
         {
             _pos += length;
-            return MakeToken(kind, start, _text[start.._pos]);
+            return MakeToken(kind, start, Spelling(start, _pos));
         }
 
         _pos++;
