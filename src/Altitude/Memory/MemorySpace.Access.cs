@@ -92,15 +92,49 @@ public sealed partial class MemorySpace
         BitConverter.UInt64BitsToDouble(ReadScalar(p, 8, tag, at, out invalid));
 
     /// <summary>
-    /// Load a pointer: its 8 bytes and, when all 8 carry the same provenance in order (bytes 0..7
-    /// of one stored pointer), that provenance; otherwise the pointer has none.
+    /// Load a pointer. When its 8 bytes are bytes 0..7 of one stored pointer, the load has that
+    /// pointer's provenance. Otherwise (bytes written as characters or integers, or pieces of
+    /// different pointers) the bytes are an integer, and as in PNVI-ae-udi they act like an
+    /// integer-to-pointer cast: the provenance of the exposed live blob at that address, if any.
     /// </summary>
     public Pointer ReadPointer(Pointer p, TypeTag tag, in SourceLocation at, out InvalidReason? invalid)
     {
-        var bits = ReadScalar(p, 8, tag, at, out invalid);
+        var i = Check(p, 8, false, 7);
         var b = p.Provenance!;
-        var prov = b.Storage.ProvenanceBlobs;
-        return new Pointer(bits, prov is null ? null : ProvenanceAt(b.Storage, (int)(p.Address - b.Base) + b.StorageOffset));
+        var bits = Unsafe.ReadUnaligned<ulong>(ref b.Data[i]);
+        ref var s = ref Unsafe.As<ushort, byte>(ref b.Shadow[i]);
+        var storage = b.Storage;
+        if (Unsafe.ReadUnaligned<ulong>(ref s) == Shadows.Pattern4(tag.Value) &&
+            Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref s, 8)) == Shadows.Rest4(tag.Value))
+        {
+            invalid = null;
+            return new Pointer(bits, storage.ProvenanceBlobs is null ? null : ProvenanceAt(storage, i));
+        }
+
+        invalid = LoadSlow(b, i, 8, tag, at);
+        var prov = storage.ProvenanceBlobs is null ? null : ProvenanceAt(storage, i);
+        if (prov is null && invalid is null && bits != 0 && !StoredAsOnePointer(b, i))
+            prov = FromInteger(bits).Provenance;
+        return new Pointer(bits, prov);
+    }
+
+    // A pointer stored without provenance (a cast of an unexposed address) keeps none; only bytes
+    // that were not stored as one pointer are reinterpreted as an integer.
+    private bool StoredAsOnePointer(Blob b, int i)
+    {
+        var first = b.Shadow[i];
+        if ((first & Shadows.StartBit) == 0)
+            return false;
+        var kind = Tags.KindOf(new TypeTag((ushort)(first & Shadows.TagMask)));
+        if (kind is not (ScalarKind.DataPointer or ScalarKind.FunctionPointer))
+            return false;
+        for (var k = 1; k < 8; k++)
+        {
+            if (b.Shadow[i + k] != (ushort)(first & Shadows.TagMask))
+                return false;
+        }
+
+        return true;
     }
 
     private static Blob? ProvenanceAt(BlobStorage storage, int i)
@@ -292,7 +326,11 @@ public sealed partial class MemorySpace
     {
         var shadow = b.Shadow;
         var offset = i - b.StorageOffset;
-        var charLoad = Tags.KindOf(load) == ScalarKind.Char;
+        var loadKind = Tags.KindOf(load);
+        var charLoad = loadKind == ScalarKind.Char;
+        // PNVI-ae: reading a stored pointer's representation as anything but a pointer exposes it.
+        if (b.Storage.ProvenanceBlobs is { } prov && loadKind is not (ScalarKind.DataPointer or ScalarKind.FunctionPointer))
+            ExposeBytes(prov, i, size);
         for (var k = 0; k < size; k++)
         {
             var entry = shadow[i + k];
@@ -335,6 +373,15 @@ public sealed partial class MemorySpace
         }
 
         return null;
+    }
+
+    private static void ExposeBytes(Blob?[] provenance, int i, int size)
+    {
+        foreach (var blob in provenance.AsSpan(i, size))
+        {
+            if (blob is not null)
+                blob.Exposed = true;
+        }
     }
 
     private InvalidReason? ReservedReason(Blob b, int index, TypeTag stored, int offset, int size, TypeTag load, in SourceLocation at)

@@ -58,11 +58,17 @@ public sealed partial class MemorySpace
             Array.Clear(prov, di, (int)n);
     }
 
-    /// <summary>A checked read-only view of guest bytes (memcmp, strlen, printf %s); no validity check.</summary>
+    /// <summary>
+    /// A checked read-only view of guest bytes (memcmp, strlen, printf %s, fwrite); no validity
+    /// check. Stored pointers read this way are exposed (PNVI-ae: their representation left as bytes).
+    /// </summary>
     public ReadOnlySpan<byte> GetBytes(Pointer p, ulong n)
     {
         var i = CheckRange(p, n, false);
-        return p.Provenance!.Data.AsSpan(i, (int)n);
+        var b = p.Provenance!;
+        if (b.Storage.ProvenanceBlobs is { } prov)
+            ExposeBytes(prov, i, (int)n);
+        return b.Data.AsSpan(i, (int)n);
     }
 
     /// <summary>A checked writable view for shims that fill buffers (fread, fgets); the bytes become raw bytes.</summary>

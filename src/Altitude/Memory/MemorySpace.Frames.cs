@@ -50,6 +50,11 @@ public sealed partial class MemorySpace
             var start = k == 0 ? 0 : (end + _guard + a - 1) & ~(a - 1);
             offsets[k] = (long)start;
             end = start + locals[k].Size;
+            if (locals[k].Size > int.MaxValue || end > int.MaxValue)
+            {
+                throw new MemoryFault(MemoryErrors.MemoryLimit, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the frame of {function} needs more than {int.MaxValue} bytes (local '{locals[k].Name}')"));
+            }
         }
 
         return new FrameLayout(function, locals, offsets, (long)end, alignment, frameType);

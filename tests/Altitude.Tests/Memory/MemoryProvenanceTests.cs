@@ -31,13 +31,49 @@ public class MemoryProvenanceTests
         var target = M.Malloc(4, At(1, 1));
         var slot = M.Malloc(8, At(2, 1));
         M.WritePointer(slot, _k.Ptr, target);
-        var b0 = M.ReadUInt8(slot, _k.Char, Here, out _);
-        M.WriteInt8(slot, _k.Char, (sbyte)b0); // same value, but written as a byte
+        var b0 = (byte)target.Address; // the same value, known without reading the pointer's bytes
+        M.WriteInt8(slot, _k.Char, (sbyte)b0); // written as a byte
         var p = M.ReadPointer(slot, _k.Ptr, Here, out var inv);
         Assert.Null(inv); // the representation is intact…
         Assert.Equal(target.Address, p.Address);
         Assert.Null(p.Provenance); // …the provenance is not
         Assert.Equal("ALT111", Assert.Throws<MemoryFault>(() => M.ReadInt32(p, _k.Int, Here, out _)).Descriptor.Id);
+    }
+
+    [Fact]
+    public void ByteWiseCopyOfAPointerWorksThroughExposure()
+    {
+        // A hand-written memcpy (or a byte-swapping qsort) reads the pointer's bytes as unsigned
+        // char, which exposes its blob (PNVI-ae); the copied bytes then act as an integer cast.
+        var target = M.Malloc(4, At(1, 1));
+        var from = M.Malloc(8, At(2, 1));
+        var to = M.Malloc(8, At(3, 1));
+        M.WritePointer(from, _k.Ptr, target);
+        Assert.False(target.Provenance!.Exposed);
+        for (var i = 0; i < 8; i++)
+        {
+            var c = M.ReadInt8(M.Add(from, i), _k.Char, Here, out var inv);
+            Assert.Null(inv);
+            M.WriteInt8(M.Add(to, i), _k.Char, c);
+        }
+
+        Assert.True(target.Provenance.Exposed);
+        var p = M.ReadPointer(to, _k.Ptr, Here, out var invalid);
+        Assert.Null(invalid);
+        Assert.Equal(target, p);
+        M.Free(target, At(4, 1));
+        Assert.Null(M.ReadPointer(to, _k.Ptr, Here, out _).Provenance); // no live blob there any more
+    }
+
+    [Fact]
+    public void AStoredPointerWithoutProvenanceStaysWithout()
+    {
+        var target = M.Malloc(4, At(1, 1));
+        var forged = M.FromInteger(target.Address); // not exposed yet: no provenance
+        var slot = M.Malloc(8, At(2, 1));
+        M.WritePointer(slot, _k.Ptr, forged);
+        MemorySpace.ToInteger(target); // exposed afterwards
+        Assert.Null(M.ReadPointer(slot, _k.Ptr, Here, out _).Provenance);
     }
 
     [Fact]
