@@ -71,6 +71,24 @@ public sealed partial class MemorySpace
         return b.Data.AsSpan(i, (int)n);
     }
 
+    /// <summary>
+    /// strlen for the libc shims: the length of the NUL-terminated string at <paramref name="p"/>.
+    /// A string that runs off the end of its blob is an out-of-bounds read of the bytes up to and
+    /// including the blob's end; <paramref name="invalid"/> says why, if a byte before the NUL
+    /// (or the NUL itself) is indeterminate.
+    /// </summary>
+    public long StringLength(Pointer p, in SourceLocation at, out InvalidReason? invalid)
+    {
+        var i = CheckRange(p, 0, false);
+        var b = p.Provenance!;
+        var available = (int)(b.Size - p.Offset);
+        var length = b.Data.AsSpan(i, available).IndexOf((byte)0);
+        if (length < 0)
+            throw AccessFault(p, available + 1, false, 0);
+        invalid = CheckInitialised(p, (ulong)length + 1, at);
+        return length;
+    }
+
     /// <summary>A checked writable view for shims that fill buffers (fread, fgets); the bytes become raw bytes.</summary>
     public Span<byte> GetWritableBytes(Pointer p, ulong n)
     {

@@ -77,7 +77,11 @@ public sealed partial class MemorySpace
     public static Blob Local(Blob frame, int index) => frame.ChildList![index];
 
     /// <summary>Return from the function: the frame, its locals and its allocas go out of scope.</summary>
-    public void PopFrame(Blob frame, SourceLocation at) => Kill(frame, BlobState.OutOfScope, at);
+    public void PopFrame(Blob frame, SourceLocation at)
+    {
+        if (frame.IsLive)
+            Kill(frame, BlobState.OutOfScope, at);
+    }
 
     /// <summary>Leaving the block that declares a local: its lifetime ends (6.2.4p6).</summary>
     public static void EndLocalScope(Blob local, SourceLocation at)
@@ -94,6 +98,8 @@ public sealed partial class MemorySpace
     /// </summary>
     public Blob RenewLocal(Blob frame, int index)
     {
+        if (!frame.IsLive)
+            throw new ArgumentException("a local of a frame that has returned cannot be renewed", nameof(frame));
         var old = frame.ChildList![index];
         if (old.IsLive)
             EndLocalScope(old, SourceLocation.None);

@@ -235,4 +235,23 @@ public class MemoryFaultTests
         Assert.Equal("ALT111", f.Descriptor.Id);
         Assert.Contains("inside an 8-byte malloc blob", f.Message);
     }
+
+    [Fact]
+    public void StringLengthStopsAtTheBlobsEnd()
+    {
+        var lit = M.AllocateStringLiteral("abc\0"u8, _k.Char, At(1, 1));
+        Assert.Equal(3, M.StringLength(MemorySpace.PointerTo(lit), Here, out var inv));
+        Assert.Null(inv);
+        Assert.Equal(1, M.StringLength(MemorySpace.PointerTo(lit, 2), Here, out _));
+        var buf = M.Malloc(4, At(2, 1));
+        M.Memset(buf, (byte)'x', 4); // no terminator
+        var f = Fault(() => M.StringLength(buf, Here, out _));
+        Assert.Equal("ALT101", f.Descriptor.Id);
+        Assert.Contains("access of 5 bytes at offset 0 of a 4-byte malloc blob", f.Message);
+        var half = M.Malloc(8, At(3, 1));
+        M.WriteInt8(half, _k.Char, (sbyte)'a');
+        M.WriteInt8(M.Add(half, 2), _k.Char, 0); // byte 1 was never written
+        M.StringLength(half, Here, out var uninit); // fresh bytes happen to be zero; the length is indeterminate
+        Assert.Equal(InvalidKind.Uninitialised, uninit!.Kind);
+    }
 }
