@@ -43,6 +43,9 @@ public sealed class Blob
     internal List<Blob>? ChildList;
     internal List<Blob>? Allocas;
 
+    /// <summary>For a stack frame: its function's layout, whose pool takes the storage back at return.</summary>
+    internal FrameLayout? Layout;
+
     internal Blob(long id, ulong @base, long size, Allocator allocator, IAllocationType? type, SourceLocation site,
         object? callStack, string? name, Blob? parent, byte[] data, ushort[] shadow, BlobStorage storage, int storageOffset)
     {

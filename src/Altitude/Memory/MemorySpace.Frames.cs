@@ -32,6 +32,11 @@ public sealed class FrameLayout
     public ulong Alignment { get; }
 
     public IAllocationType? FrameType { get; }
+
+    internal const int PoolLimit = 4;
+
+    /// <summary>Storage arrays of returned frames, reused by the next calls.</summary>
+    internal readonly Stack<(byte[] Data, ushort[] Shadow)> Pool = new();
 }
 
 // Stack frames, block-scoped locals, alloca and VLAs (6.2.4p2, p6-7).
@@ -63,7 +68,7 @@ public sealed partial class MemorySpace
     /// <summary>A new activation: a stackframe blob whose children are the layout's locals, live and uninitialised.</summary>
     public Blob PushFrame(FrameLayout layout, SourceLocation site, object? callStack = null)
     {
-        var frame = CreateTopLevel(Allocator.StackFrame, (ulong)layout.Size, layout.Alignment, layout.FrameType, site, callStack, layout.Function, TypeTag.Uninitialised);
+        var frame = CreateTopLevel(Allocator.StackFrame, (ulong)layout.Size, layout.Alignment, layout.FrameType, site, callStack, layout.Function, TypeTag.Uninitialised, layout);
         for (var k = 0; k < layout.Locals.Count; k++)
         {
             var l = layout.Locals[k];

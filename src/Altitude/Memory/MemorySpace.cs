@@ -162,7 +162,7 @@ public sealed partial class MemorySpace
     // ---- creating and ending blobs ----
 
     private Blob CreateTopLevel(Allocator allocator, ulong size, ulong alignment, IAllocationType? type, SourceLocation site,
-        object? callStack, string? name, TypeTag initialTag)
+        object? callStack, string? name, TypeTag initialTag, FrameLayout? layout = null)
     {
         if (alignment == 0 || (alignment & (alignment - 1)) != 0)
             throw new ArgumentOutOfRangeException(nameof(alignment), "alignment must be a power of two");
@@ -179,11 +179,26 @@ public sealed partial class MemorySpace
                 $"the {allocator.Name} region has no room for {size} bytes"));
         }
 
-        var data = size == 0 ? [] : new byte[size];
-        var shadow = size == 0 ? [] : new ushort[size];
+        byte[] data;
+        ushort[] shadow;
+        if (layout is not null && layout.Pool.TryPop(out var recycled))
+        {
+            // A returned frame of the same function: its stale bytes are indeterminate anyway.
+            (data, shadow) = recycled;
+            shadow.AsSpan().Clear();
+        }
+        else
+        {
+            data = size == 0 ? [] : new byte[size];
+            shadow = size == 0 ? [] : new ushort[size];
+        }
+
         if (initialTag != TypeTag.Uninitialised)
             shadow.AsSpan().Fill(initialTag.Value);
-        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, new BlobStorage(), 0);
+        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, new BlobStorage(), 0)
+        {
+            Layout = layout,
+        };
         region.Insert(blob);
         LiveBytes += (long)size;
         if (allocator.IsHeap)
@@ -243,6 +258,9 @@ public sealed partial class MemorySpace
 
     private static void DropStorage(Blob blob)
     {
+        // Frames give their arrays back to their function's layout: calls reuse frame storage.
+        if (blob.Layout is { } layout && layout.Pool.Count < FrameLayout.PoolLimit && blob.Data.Length > 0)
+            layout.Pool.Push((blob.Data, blob.Shadow));
         blob.Data = [];
         blob.Shadow = [];
         blob.Storage = new BlobStorage();

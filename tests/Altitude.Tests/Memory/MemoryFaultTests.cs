@@ -94,6 +94,13 @@ public class MemoryFaultTests
         var f = Fault(() => M.ReadInt32(px, _k.Int, Here, out _));
         Assert.Equal("ALT105", f.Descriptor.Id);
         Assert.Contains("4-byte stackframe blob 'x' of type int allocated at f.c:2:9, whose lifetime ended at f.c:4:1", f.Message);
+
+        // The next call reuses the storage, but its x is a new, uninitialised object.
+        var again = M.PushFrame(layout, At(1, 1));
+        var px2 = MemorySpace.PointerTo(MemorySpace.Local(again, 0));
+        M.ReadInt32(px2, _k.Int, Here, out var fresh);
+        Assert.Equal(InvalidKind.Uninitialised, fresh!.Kind);
+        Assert.Equal("ALT105", Fault(() => M.WriteInt32(px, _k.Int, 6)).Descriptor.Id);
     }
 
     [Fact]
