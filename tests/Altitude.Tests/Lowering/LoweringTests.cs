@@ -340,3 +340,24 @@ public class LoweringRobustnessTests
         Assert.Contains("temp)", f);
     }
 }
+
+public class LoweringVlaTypeTests
+{
+    [Fact]
+    public void VlaParametersAreUnspecifiedInFunctionTypesAndRealInTheBody()
+    {
+        var c = "int sum(int m, int a[][m]) { return a[1][m - 1]; }\nint main(void) { int x[2][3] = { 0 }; return sum(3, x); }";
+        var text = LoweringTestHelpers.Flat(LoweringTestHelpers.Lower(c));
+        Assert.Contains("(fun int int (ptr (array int)))", text);
+        Assert.Contains("(var \"a\" (ptr (vla int (convert @0:1:24 unsigned-long (load @0:1:24 int (local int \"m\"))))))", text);
+    }
+
+    [Fact]
+    public void PointersToVlasAreNotSharedBetweenFunctions()
+    {
+        var c = "void f(int n) { int (*p)[n] = 0; (void)p; }\nvoid g(int k) { int (*q)[k] = 0; (void)q; }";
+        var text = LoweringTestHelpers.Flat(LoweringTestHelpers.Lower(c));
+        Assert.Contains("(var \"p\" (ptr (vla int (load unsigned-long (local unsigned-long \"vla.n.1\")))))", text);
+        Assert.Contains("(var \"q\" (ptr (vla int (load unsigned-long (local unsigned-long \"vla.n.1\")))))", text);
+    }
+}

@@ -16,6 +16,8 @@ public sealed partial class Lowerer
     // Lowered types are shared: one sexp per distinct (non-variably-modified) C type object.
     private readonly Dictionary<CType, SexpNode> _typeCache = new(ReferenceEqualityComparer.Instance);
 
+    private int _inFunctionType;
+
     private static readonly SexpNode IntType = SexpNode.Atom(SexpTag.Int);
     private static readonly SexpNode LongType = SexpNode.Atom(SexpTag.Long);
     private static readonly SexpNode SizeType = SexpNode.Atom(SexpTag.UnsignedLong);
@@ -60,8 +62,31 @@ public sealed partial class Lowerer
     {
         if (_typeCache.TryGetValue(type, out var cached)) return cached;
         var sexp = Qualify(type, UnqualifiedType(type));
-        if (!type.IsVariablyModified) _typeCache[type] = sexp;
+        if (!MentionsVla(type)) _typeCache[type] = sexp;
         return sexp;
+    }
+
+    /// <summary>
+    /// Whether the lowered form of the type depends on where it is lowered (a VLA's length reads a
+    /// temporary of the current function). Function types never do: their VLAs are erased.
+    /// </summary>
+    private static bool MentionsVla(CType type)
+    {
+        for (var t = type; ;)
+        {
+            switch (t)
+            {
+                case ArrayType a:
+                    if (a.IsVla) return true;
+                    t = a.Element;
+                    break;
+                case PointerType p:
+                    t = p.Pointee;
+                    break;
+                default:
+                    return false;
+            }
+        }
     }
 
     private static SexpNode Qualify(CType type, SexpNode sexp)
@@ -82,14 +107,20 @@ public sealed partial class Lowerer
                 return SexpNode.Atom(BasicTag(b.Kind));
             case PointerType p:
                 return SexpNode.Make(SexpTag.Ptr, Type(p.Pointee));
+            case ArrayType a when a.IsVla && _inFunctionType > 0:
+                // In a function type a VLA parameter's length is unspecified ([*], C17 6.7.6.2p4):
+                // the type must not mention the callee's parameters.
+                return SexpNode.Make(SexpTag.Array, Type(a.Element));
             case ArrayType a when a.IsVla:
                 return SexpNode.Make(SexpTag.Vla, Type(a.Element), VlaLength(a));
             case ArrayType a:
                 return a.Length is { } n ? SexpNode.Make(SexpTag.Array, Type(a.Element), n) : SexpNode.Make(SexpTag.Array, Type(a.Element));
             case FunctionType f:
                 {
+                    _inFunctionType++;
                     var children = new List<SexpChild> { Type(f.ReturnType) };
                     foreach (var p in f.Parameters) children.Add(Type(p.Type));
+                    _inFunctionType--;
                     if (!f.HasPrototype) children.Add(SexpNode.Atom(SexpTag.Unprototyped));
                     else if (f.IsVariadic) children.Add(SexpNode.Atom(SexpTag.Variadic));
                     return SexpNode.Make(SexpTag.Fun, children);
