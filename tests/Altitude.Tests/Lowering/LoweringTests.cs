@@ -361,3 +361,38 @@ public class LoweringVlaTypeTests
         Assert.Contains("(var \"q\" (ptr (vla int (load unsigned-long (local unsigned-long \"vla.n.1\")))))", text);
     }
 }
+
+public class LoweringScopeTests
+{
+    [Fact]
+    public void GotoOutOfABlockEndsItsLifetimes()
+    {
+        var f = LoweringTestHelpers.Function("void use(int *); void f(void) { { int x; use(&x); goto out; } out: ; }", "f");
+        Assert.Contains("(leave-scope \"x\") (goto @0:1:51 \"out\")", f);
+    }
+
+    [Fact]
+    public void GotoIntoABlockBeginsItsLifetimes()
+    {
+        var f = LoweringTestHelpers.Function("void use(int *); void f(int c) { if (c) goto in; { int y; in: use(&y); } }", "f");
+        Assert.Contains("(enter-scope @0:1:41 \"y\") (goto @0:1:41 \"in\")", f);
+    }
+
+    [Fact]
+    public void SwitchIntoABlockWithAddressTakenLocalsUsesTrampolines()
+    {
+        var f = LoweringTestHelpers.Function("void use(int *); void f(int c) { switch (c) { int z; case 1: use(&z); break; default: break; } }", "f");
+        Assert.Contains("(case 1 \"case.2.enter\") (default \"sw.default.3.enter\"))", f);
+        Assert.Contains("(label \"case.2.enter\") (enter-scope \"z\") (goto \"case.2\")", f);
+        // break leaves the block
+        Assert.Contains("(leave-scope \"z\") (goto @0:1:71 \"sw.end.1\")", f);
+    }
+
+    [Fact]
+    public void JumpsWithinOneBlockChangeNoScopes()
+    {
+        var f = LoweringTestHelpers.Function("void use(int *); void f(void) { { int x; again: use(&x); goto again; } }", "f");
+        Assert.DoesNotContain("(leave-scope \"x\") (goto", f);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(f, "enter-scope"));
+    }
+}
