@@ -241,6 +241,10 @@ internal sealed partial class Binder
                 bool compatible = TypeRules.AreCompatible(tp.Pointee.Unqualified, fp.Pointee.Unqualified)
                     || (tp.Pointee.IsVoid && !fp.Pointee.IsFunction) || (fp.Pointee.IsVoid && !tp.Pointee.IsFunction)
                     || (tp.Pointee.IsVoid || fp.Pointee.IsVoid); // gcc accepts void * <-> function pointer without a default warning
+                // Pointers to integer types that differ only in signedness: gcc warns only with -Wpointer-sign.
+                bool signOnly = !compatible && tp.Pointee.IsInteger && fp.Pointee.IsInteger
+                    && TypeLayout.SizeOf(tp.Pointee) == TypeLayout.SizeOf(fp.Pointee) && !tp.Pointee.IsBool && !fp.Pointee.IsBool;
+                if (signOnly) compatible = true;
                 if (!compatible)
                 {
                     Report(SemanticErrors.IncompatiblePointerTypes, location, context.WithTypes(to), from.ToString());

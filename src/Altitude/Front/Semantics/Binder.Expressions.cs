@@ -518,7 +518,7 @@ internal sealed partial class Binder
         {
             var ptr = lt.IsPointer ? left : right;
             var other = lt.IsPointer ? right : left;
-            if (!(equality && IsNullPointerConstant(other))) Report(SemanticErrors.PointerIntegerComparison, location);
+            if (!IsNullPointerConstant(other)) Report(SemanticErrors.PointerIntegerComparison, location); // gcc: ordered comparison with 0 is only a pedantic warning
             var converted = Convert(other, ptr.Type, false);
             return lt.IsPointer
                 ? new BoundBinary(location, BasicType.Int, bop, left, converted)
