@@ -188,6 +188,19 @@ public class BoundTreeTests
     }
 
     [Fact]
+    public void LocalLabelsInStatementExpressionsAreDistinct()
+    {
+        var unit = Sema.Clean("""
+            int f(int *a, int n) {
+                return ({ __label__ found; int r = -1; for (int i = 0; i < n; i++) if (a[i] < 0) { r = i; goto found; } found: r; })
+                     + ({ __label__ found; int r = -1; for (int i = 0; i < n; i++) if (a[i] > 0) { r = i; goto found; } found: r; });
+            }
+            """);
+        var f = Sema.Function(unit, "f");
+        Assert.Equal(2, f.Labels.Count(l => l.Name == "found"));
+    }
+
+    [Fact]
     public void EveryNodeHasALocation()
     {
         var unit = Sema.Clean("int g; int f(int x) {\n  g = x * 2;\n  return g;\n}");

@@ -30,7 +30,15 @@ internal sealed partial class Binder
                 Report(SemanticErrors.IncompleteType, e.Location, e.Type.Unqualified.ToString());
                 return new BoundErrorExpression(e.Location);
             }
-            return new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false);
+            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false);
+            // A bit-field narrower than int is promoted by its width, not its declared type (C17 6.3.1.1p2, as gcc).
+            if (e is BoundMemberAccess { Member: { BitWidth: { } width } } && read.Type.IsInteger && TypeRules.Rank(read.Type) <= 3)
+            {
+                var promoted = TypeRules.PromoteBitField(read.Type, width);
+                if (promoted.Kind != TypeRules.StripEnum(read.Type).Kind)
+                    return new BoundConversion(e.Location, promoted, read, ConversionKind.IntegerToInteger, false);
+            }
+            return read;
         }
         return e;
     }
@@ -233,6 +241,10 @@ internal sealed partial class Binder
                 bool compatible = TypeRules.AreCompatible(tp.Pointee.Unqualified, fp.Pointee.Unqualified)
                     || (tp.Pointee.IsVoid && !fp.Pointee.IsFunction) || (fp.Pointee.IsVoid && !tp.Pointee.IsFunction)
                     || (tp.Pointee.IsVoid || fp.Pointee.IsVoid); // gcc accepts void * <-> function pointer without a default warning
+                // Pointers to integer types that differ only in signedness: gcc warns only with -Wpointer-sign.
+                bool signOnly = !compatible && tp.Pointee.IsInteger && fp.Pointee.IsInteger
+                    && TypeLayout.SizeOf(tp.Pointee) == TypeLayout.SizeOf(fp.Pointee) && !tp.Pointee.IsBool && !fp.Pointee.IsBool;
+                if (signOnly) compatible = true;
                 if (!compatible)
                 {
                     Report(SemanticErrors.IncompatiblePointerTypes, location, context.WithTypes(to), from.ToString());
