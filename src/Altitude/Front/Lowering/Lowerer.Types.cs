@@ -172,7 +172,7 @@ public sealed partial class Lowerer
         return SexpNode.Make(SexpTag.Lit, SizeType, 0);
     }
 
-    private SexpNode LowerTypesSection(Semantics.BoundTranslationUnit unit)
+    private SexpNode LowerTypesSection()
     {
         // Lowering the definitions can discover more records (members of other record types).
         var defs = new List<SexpChild>();
