@@ -450,3 +450,22 @@ public class LoweringRandomExpressionTests
         Assert.True(lowered > 30, $"only {lowered} programs passed analysis");
     }
 }
+
+public class LoweringFunctionTypeTests
+{
+    [Fact]
+    public void NoreturnAndUnprototypedFunctionTypes()
+    {
+        var text = LoweringTestHelpers.Flat(LoweringTestHelpers.Lower("_Noreturn void die(int);\nint old();\nint f(void) { if (old(1, 2.0)) die(1); return 0; }"));
+        Assert.Contains("(declare \"die\" (fun void int noreturn))", text);
+        Assert.Contains("(declare \"old\" (fun int unprototyped))", text);
+        Assert.Contains("(call @0:3:22 int (func (ptr (fun int unprototyped)) \"old\") (lit int 1) (lit double 2.0))", text);
+    }
+
+    [Fact]
+    public void SwitchOnUnsignedLongKeepsCaseBits()
+    {
+        var f = LoweringTestHelpers.Function("int f(unsigned long x) { switch (x) { case 0xFFFFFFFFFFFFFFFFUL: return 1; case 5: return 2; } return 0; }", "f");
+        Assert.Contains("(case -1 \"case.2\") (case 5 \"case.3\")", f);
+    }
+}

@@ -123,6 +123,7 @@ public sealed partial class Lowerer
                     _inFunctionType--;
                     if (!f.HasPrototype) children.Add(SexpNode.Atom(SexpTag.Unprototyped));
                     else if (f.IsVariadic) children.Add(SexpNode.Atom(SexpTag.Variadic));
+                    if (f.IsNoReturn) children.Add(SexpNode.Atom(SexpTag.Noreturn));
                     return SexpNode.Make(SexpTag.Fun, children);
                 }
             case RecordType r:
