@@ -60,11 +60,50 @@ public sealed partial class Lowerer
     /// <summary>The sexp of a C type (qualifiers included).</summary>
     private SexpNode Type(CType type)
     {
-        if (_typeCache.TryGetValue(type, out var cached)) return cached;
-        var sexp = Qualify(type, UnqualifiedType(type));
-        if (!MentionsVla(type)) _typeCache[type] = sexp;
-        return sexp;
+        // The analyser makes many type objects for one type (qualified and typedef-named copies),
+        // so the common cases are shared by structure, not by object: basic types are atoms,
+        // pointers are keyed by their pointee's sexp, records and enums by declaration.
+        SexpNode unqualified;
+        switch (type)
+        {
+            case BasicType b:
+                unqualified = SexpNode.Atom(BasicTag(b.Kind));
+                break;
+            case PointerType p:
+                {
+                    var pointee = Type(p.Pointee);
+                    if (!_pointerTypes.TryGetValue(pointee, out unqualified!))
+                    {
+                        unqualified = SexpNode.Make(SexpTag.Ptr, pointee);
+                        // A pointer to a VLA reads a temporary of this function: not shared.
+                        if (!MentionsVla(p.Pointee)) _pointerTypes[pointee] = unqualified;
+                    }
+                    break;
+                }
+            case RecordType or EnumType:
+                {
+                    object decl = type is RecordType r ? r.Decl : ((EnumType)type).Decl;
+                    if (!_declTypes.TryGetValue(decl, out unqualified!))
+                    {
+                        unqualified = UnqualifiedType(type);
+                        _declTypes[decl] = unqualified;
+                    }
+                    break;
+                }
+            default:
+                if (!_typeCache.TryGetValue(type, out unqualified!))
+                {
+                    unqualified = UnqualifiedType(type);
+                    if (!MentionsVla(type)) _typeCache[type] = unqualified;
+                }
+                break;
+        }
+        return type.Qualifiers == TypeQualifiers.None ? unqualified : Qualify(type.Qualifiers, unqualified);
     }
+
+    private readonly Dictionary<SexpNode, SexpNode> _pointerTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, SexpNode> _declTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(SexpNode, TypeQualifiers), SexpNode> _qualifiedTypes = [];
 
     /// <summary>
     /// Whether the lowered form of the type depends on where it is lowered (a VLA's length reads a
@@ -89,13 +128,15 @@ public sealed partial class Lowerer
         }
     }
 
-    private static SexpNode Qualify(CType type, SexpNode sexp)
+    private SexpNode Qualify(TypeQualifiers q, SexpNode unqualified)
     {
-        var q = type.Qualifiers;
+        if (_qualifiedTypes.TryGetValue((unqualified, q), out var done)) return done;
+        var sexp = unqualified;
         if ((q & TypeQualifiers.Restrict) != 0) sexp = SexpNode.Make(SexpTag.Restrict, sexp);
         if ((q & TypeQualifiers.Volatile) != 0) sexp = SexpNode.Make(SexpTag.Volatile, sexp);
         if ((q & TypeQualifiers.Const) != 0) sexp = SexpNode.Make(SexpTag.Const, sexp);
         if ((q & TypeQualifiers.Atomic) != 0) sexp = SexpNode.Make(SexpTag.Atomic, sexp);
+        _qualifiedTypes[(unqualified, q)] = sexp;
         return sexp;
     }
 
