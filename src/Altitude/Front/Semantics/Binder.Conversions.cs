@@ -14,6 +14,9 @@ internal sealed partial class Binder
         if (e is BoundErrorExpression) return e;
         if (e.Type is ArrayType at)
         {
+            // The address of a register array cannot be formed, and decay needs it (C17 6.3.2.1p3; gcc rejects it).
+            if (RootSymbol(e) is { IsRegister: true } reg && e is not BoundStringLiteral)
+                Report(SemanticErrors.AddressOfRegister, e.Location, reg.Name);
             MarkAddressTaken(e);
             var ptr = new PointerType(at.Element);
             return new BoundConversion(e.Location, ptr, e, ConversionKind.ArrayToPointer, false) { Constant = LvalueAddress(e) };
