@@ -71,3 +71,25 @@ public class AttributeTests
         Assert.Equal("unused", d.Specifiers.Attributes[0].Name);
     }
 }
+
+public class DeclaratorAttributeTests
+{
+    [Fact]
+    public void AttributesInsideParenthesizedDeclarators()
+    {
+        var d = (DeclarationSyntax)ParserTestHelpers.ParseClean("void (__attribute__((noreturn)) *f)(void); int (__attribute__((unused)) x);").Declarations[0];
+        var function = (FunctionDeclaratorSyntax)d.Declarators[0].Declarator;
+        var pointer = (PointerDeclaratorSyntax)function.Inner;
+        Assert.Equal("noreturn", pointer.Attributes[0].Name);
+        var x = (DeclarationSyntax)ParserTestHelpers.ParseClean("int (__attribute__((unused)) x);").Declarations[0];
+        Assert.Equal("unused", ((IdentifierDeclaratorSyntax)x.Declarators[0].Declarator).Attributes[0].Name);
+    }
+
+    [Fact]
+    public void AttributeBetweenPointerAndName()
+    {
+        var d = (DeclarationSyntax)ParserTestHelpers.ParseClean("char *__attribute__((aligned(8))) p, q __attribute__((unused));").Declarations[0];
+        Assert.Equal("aligned", ((PointerDeclaratorSyntax)d.Declarators[0].Declarator).Attributes[0].Name);
+        Assert.Equal("unused", d.Declarators[1].Attributes[0].Name);
+    }
+}

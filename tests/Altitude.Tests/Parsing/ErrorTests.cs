@@ -68,7 +68,10 @@ public class ErrorTests
     [Fact]
     public void MissingCloseBraceAtEnd()
     {
-        Assert.Equal([("SYN016", 1, 23)], Errors("void f(void) { int x; "));
+        Assert.Equal([("SYN016", 1, 22)], Errors("void f(void) { int x; "));
+        Assert.Equal([("SYN016", 2, 10)], Errors("void f(void) {\n  return;\n\n"));
+        var (_, bag) = ParseWithDiagnostics("int main(void) {");
+        Assert.Equal("expected '}' at end of input", bag.Items[0].Message);
     }
 
     [Fact]
@@ -138,5 +141,26 @@ public class PedanticTests
     {
         var (_, bag) = ParseWithDiagnostics("int x; int y = __alignof__(x);", new ParserOptions { PedanticErrors = true });
         Assert.Empty(bag.Items);
+    }
+}
+
+public class RecoveryTests
+{
+    [Fact]
+    public void MissingSemicolonAtEndOfLineDoesNotSwallowTheNextDeclaration()
+    {
+        var (unit, bag) = ParserTestHelpers.ParseWithDiagnostics("void f(void) {\n  int x = 1\n  int y = 2;\n  y = x\n  return;\n}");
+        Assert.Equal(2, bag.ErrorCount);
+        var items = ((FunctionDefinitionSyntax)unit.Declarations[0]).Body.Items;
+        Assert.Equal(["(decl int [x: T = 1])", "(decl int [y: T = 2])", "(= y x);", "(return)"], items.Select(SyntaxPrinter.Print));
+    }
+
+    [Fact]
+    public void MissingSemicolonAfterMemberResumesAtNextMember()
+    {
+        var (unit, bag) = ParserTestHelpers.ParseWithDiagnostics("struct s {\n  int a\n  int b;\n};");
+        Assert.Equal(1, bag.ErrorCount);
+        var s = (StructOrUnionSpecifierSyntax)((DeclarationSyntax)unit.Declarations[0]).Specifiers.TypeSpecifiers[0];
+        Assert.Equal(["(field int [a: T])", "(field int [b: T])"], s.Members!.Select(SyntaxPrinter.Print));
     }
 }

@@ -49,6 +49,14 @@ public class LiteralTests
     }
 
     [Fact]
+    public void SuffixTextInMessages()
+    {
+        Assert.Equal("invalid suffix \"x\" on integer constant", Int("0x").Bag.Items[0].Message);
+        Assert.Equal("invalid suffix \"abc\" on integer constant", Int("12abc").Bag.Items[0].Message);
+        Assert.Equal("invalid digit '9' in octal constant", Int("019").Bag.Items[0].Message);
+    }
+
+    [Fact]
     public void DecimalTooLargeForSignedWarnsAndBecomesUnsigned()
     {
         var (v, bag) = Int("18446744073709551615");

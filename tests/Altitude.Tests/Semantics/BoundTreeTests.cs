@@ -211,3 +211,17 @@ public class BoundTreeTests
         Assert.Equal(2, assign.Right.Location.Line);
     }
 }
+
+public class MemberLookupTests
+{
+    [Fact]
+    public void BigRecordsFindMembersThroughAnonymousMembers()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"int m{i};"));
+        var unit = Sema.Clean($"struct big {{ {fields} union {{ int u1; struct {{ char deep; }}; }}; }} b; int f(void) {{ return b.m39 + b.u1 + b.deep; }}");
+        var rec = unit.Records.Single(r => r.Tag == "big");
+        Assert.Equal(3, rec.FindMember("deep")!.Value.Length);
+        Assert.Equal("m39", rec.FindMember("m39")!.Value[0].Name);
+        Assert.Null(rec.FindMember("nope"));
+    }
+}

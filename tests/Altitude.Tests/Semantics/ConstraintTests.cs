@@ -91,6 +91,7 @@ public class ConstraintTests
         { "SEM071", 1, "int x; int f(void) { return *x; }", "int *x; int f(void) { return *x; }" },
         { "SEM072", 1, "struct s { int b : 3; } x; int *f(void) { return &x.b; }", "struct s { int b; } x; int *f(void) { return &x.b; }" },
         { "SEM073", 1, "int *f(void) { register int r = 1; return &r; }", "int *f(void) { static int r = 1; return &r; }" },
+        { "SEM073", 1, "int f(void) { register int a[2] = { 1, 2 }; return a[1]; }", "int f(void) { int a[2] = { 1, 2 }; return a[1]; }" },
         { "SEM074", 1, "struct s; unsigned long n = sizeof(struct s);", "struct s { int a; }; unsigned long n = sizeof(struct s);" },
         { "SEM075", 1, "struct s { int b : 3; } x; unsigned long n = sizeof x.b;", "struct s { int b; } x; unsigned long n = sizeof x.b;" },
         { "SEM076", 1, "struct s { int a; }; void f(int i) { (struct s)i; }", "struct s { int a; }; void f(int i) { (long)i; }" },

@@ -33,6 +33,7 @@ public partial class CorpusTests(ITestOutputHelper output)
             var bag = Analyze(file, text);
             count++;
             if (bag.HasErrors) failures.Add(file + "\n  " + string.Join("\n  ", bag.Items.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            else if (bag.Items.Count > 0) output.WriteLine("warnings: " + file + "\n  " + string.Join("\n  ", bag.Items.Take(3)));
         }
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "invalid", "semantic"), "*.c").Order())
         {

@@ -103,7 +103,8 @@ public static class Literals
         }
         if (radix != 8 && radix != 10 && i == digitsStart)
         {
-            diagnostics.Report(ParserErrors.InvalidSuffix, location, s[digitsStart..], "integer");
+            // `0x` or `0b` with no digits: gcc calls the letter and what follows the suffix.
+            diagnostics.Report(ParserErrors.InvalidSuffix, location, s[1..], "integer");
             return new IntegerLiteral(0, IntegerSuffix.None, radix, IntegerConstantType.Int, false);
         }
 

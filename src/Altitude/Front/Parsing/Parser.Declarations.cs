@@ -51,7 +51,7 @@ public sealed partial class Parser
                 var asmLocation = Advance().Location;
                 while (Kind is TokenKind.KwVolatile or TokenKind.KwInline or TokenKind.KwGoto) Advance();
                 var template = ParseAsmBody();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
                 return new AsmDeclarationSyntax(asmLocation, template);
             case TokenKind.EndOfFile:
                 return null;
@@ -97,7 +97,7 @@ public sealed partial class Parser
             declarators.Add(new InitDeclaratorSyntax(declaratorStart, declarator, initializer, attributes, asmLabel));
             if (!Accept(TokenKind.Comma)) break;
         }
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
         return new DeclarationSyntax(start, specifiers, declarators);
     }
 
@@ -152,6 +152,8 @@ public sealed partial class Parser
     // function-definition: declaration-specifiers declarator declaration-list? compound-statement
     private FunctionDefinitionSyntax ParseFunctionDefinition(SourceLocation start, DeclarationSpecifiersSyntax specifiers, DeclaratorSyntax declarator, List<AttributeSyntax> attributes)
     {
+        // K&R declaration lists can nest further definitions (`int f(a) int g(b) ...`): count the depth.
+        using var _ = Nest();
         var function = NamedFunctionDeclarator(declarator)!;
         var name = declarator.DeclaredName;
         if (name is not null) Declare(name, false);
@@ -194,7 +196,7 @@ public sealed partial class Parser
             StringLiteralExpressionSyntax? message = null;
             if (Accept(TokenKind.Comma)) message = ParseStringLiteralRequired();
             Expect(TokenKind.RightParen, ")");
-            Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+            ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
             return new StaticAssertSyntax(start, condition, message);
         }
     }
@@ -215,12 +217,14 @@ public sealed partial class Parser
         return template;
     }
 
+    // string-literal+ where the grammar requires one (static_assert message, asm label)
     private StringLiteralExpressionSyntax ParseStringLiteralRequired()
     {
         if (Kind != TokenKind.StringLiteral) Fail(ParserErrors.ExpectedStringLiteral, Location);
         return ParseStringLiteral();
     }
 
+    // string-literal+ : adjacent literals form one sequence (concatenated by semantic analysis, C17 6.4.5p5)
     private StringLiteralExpressionSyntax ParseStringLiteral()
     {
         var start = Location;
@@ -499,7 +503,7 @@ public sealed partial class Parser
             }
         }
         if (Kind == TokenKind.RightBrace) Pedantic(ParserErrors.NoSemicolonAtEndOfStruct, Location);
-        else Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterMember);
+        else ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterMember);
         return new FieldDeclarationSyntax(start, specifiers, declarators);
     }
 
@@ -550,6 +554,7 @@ public sealed partial class Parser
 
     // ---- attributes ---------------------------------------------------------------------
 
+    // gnu-attributes?
     private void ParseAttributesIfAny(List<AttributeSyntax> into)
     {
         if (Kind == TokenKind.KwAttribute) ParseAttributes(into);

@@ -20,13 +20,18 @@ public sealed partial class Parser
     // declarator: pointer? direct-declarator ; abstract-declarator: pointer | pointer? direct-abstract-declarator
     private DeclaratorSyntax ParseDeclarator(DeclaratorMode mode)
     {
+        // GNU attributes before the declarator (`void (__attribute__((noreturn)) *f)(void)`) go to the
+        // first pointer, or to the name when there is no pointer.
+        List<AttributeSyntax>? leading = null;
+        if (Kind == TokenKind.KwAttribute) ParseAttributes(leading = []);
         // pointer: * type-qualifier-list? | * type-qualifier-list? pointer  (parsed as a loop, no recursion)
         List<PointerPart>? pointers = null;
         while (Kind == TokenKind.Star)
         {
             var loc = Advance().Location;
             var qualifiers = TypeQualifiers.None;
-            List<AttributeSyntax>? attributes = null;
+            var attributes = pointers is null ? leading : null;
+            if (pointers is null) leading = null;
             while (true)
             {
                 if (Kind == TokenKind.KwConst) qualifiers |= TypeQualifiers.Const;
@@ -43,7 +48,7 @@ public sealed partial class Parser
             }
             (pointers ??= []).Add(new PointerPart(loc, qualifiers, attributes ?? (IReadOnlyList<AttributeSyntax>)[]));
         }
-        var result = ParseDirectDeclarator(mode);
+        var result = ParseDirectDeclarator(mode, leading);
         if (pointers is not null)
         {
             // The first '*' is the outermost derivation: `* const * volatile p` is a volatile pointer to a const pointer.
@@ -57,10 +62,9 @@ public sealed partial class Parser
     }
 
     // direct-declarator: identifier | ( declarator ) | direct-declarator [ ... ] | direct-declarator ( ... )
-    private DeclaratorSyntax ParseDirectDeclarator(DeclaratorMode mode)
+    private DeclaratorSyntax ParseDirectDeclarator(DeclaratorMode mode, List<AttributeSyntax>? leading)
     {
-        List<AttributeSyntax>? leading = null;
-        if (Kind == TokenKind.KwAttribute) ParseAttributes(leading = []);
+        if (Kind == TokenKind.KwAttribute) ParseAttributes(leading ??= []);
         DeclaratorSyntax result;
         if (Kind == TokenKind.Identifier && mode != DeclaratorMode.Abstract)
         {
@@ -97,13 +101,15 @@ public sealed partial class Parser
     }
 
     /// <summary>The kind of the token after a run of attributes starting here.</summary>
-    private TokenKind PeekKindAfterAttributes()
+    private TokenKind PeekKindAfterAttributes() => KindAt(IndexAfterAttributes(_pos));
+
+    /// <summary>The index of the first token after a run of <c>__attribute__((...))</c> starting at <paramref name="i"/> (a scan, no parse).</summary>
+    private int IndexAfterAttributes(int i)
     {
-        var i = _pos;
         while (KindAt(i) == TokenKind.KwAttribute)
         {
             i++;
-            if (KindAt(i) != TokenKind.LeftParen) return KindAt(i);
+            if (KindAt(i) != TokenKind.LeftParen) return i;
             var depth = 0;
             while (KindAt(i) != TokenKind.EndOfFile)
             {
@@ -112,7 +118,7 @@ public sealed partial class Parser
                 else if (k == TokenKind.RightParen && --depth == 0) break;
             }
         }
-        return KindAt(i);
+        return i;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed partial class Parser
             {
                 if (Kind == TokenKind.EndOfFile)
                 {
-                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, Location);
+                    Fail(ParserErrors.ExpectedCloseBraceAtEnd, AfterPrevious());
                 }
                 var before = _pos;
                 var checkpoint = Save();
@@ -71,35 +71,12 @@ public sealed partial class Parser
         }
         if (k == TokenKind.KwAttribute)
         {
-            // `__attribute__((fallthrough));` is a statement; attributes before anything else start a declaration.
-            var save = _pos;
-            _pos = i;
-            var after = PeekKindAfterAttributes();
-            _pos = save;
-            return after != TokenKind.Semicolon && StartsDeclarationSpecifiersAfterAttributes(i);
+            // `__attribute__((fallthrough));` is a statement; attributes before specifiers start a declaration.
+            var after = IndexAfterAttributes(i);
+            return KindAt(after) != TokenKind.Semicolon &&
+                (StartsDeclarationSpecifiers(after) || (KindAt(after) == TokenKind.Identifier && KindAt(after + 1) == TokenKind.Identifier));
         }
-        if (i != _pos && k is not (TokenKind.KwAttribute or TokenKind.Identifier) && !StartsDeclarationSpecifiers(i)) return false;
         return StartsDeclarationSpecifiers(i);
-    }
-
-    private bool StartsDeclarationSpecifiersAfterAttributes(int i)
-    {
-        var save = _pos;
-        _pos = i;
-        var depth = 0;
-        while (KindAt(_pos) == TokenKind.KwAttribute)
-        {
-            _pos++;
-            while (KindAt(_pos) != TokenKind.EndOfFile)
-            {
-                var k = KindAt(_pos++);
-                if (k == TokenKind.LeftParen) depth++;
-                else if (k == TokenKind.RightParen && --depth == 0) break;
-            }
-        }
-        var result = StartsDeclarationSpecifiers(_pos) || (KindAt(_pos) == TokenKind.Identifier && KindAt(_pos + 1) == TokenKind.Identifier);
-        _pos = save;
-        return result;
     }
 
     // GNU: __label__ identifier-list ;
@@ -113,7 +90,7 @@ public sealed partial class Parser
             names.Add(new IdentifierNameSyntax(t.Location, t.Text));
             if (!Accept(TokenKind.Comma)) break;
         }
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterDeclaration);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterDeclaration);
         return new LabelDeclarationSyntax(loc, names);
     }
 
@@ -174,7 +151,7 @@ public sealed partial class Parser
                     var body = ParseStatement();
                     Expect(TokenKind.KwWhile, "while");
                     var condition = ParseParenthesizedCondition();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "do/while");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "do/while");
                     return new DoStatementSyntax(loc, body, condition);
                 }
             case TokenKind.KwFor:
@@ -190,23 +167,23 @@ public sealed partial class Parser
                         var label = ExpectIdentifier();
                         result = new GotoStatementSyntax(loc, label.Text, label.Location);
                     }
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "goto");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "goto");
                     return result;
                 }
             case TokenKind.KwContinue:
                 Advance();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "continue");
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "continue");
                 return new ContinueStatementSyntax(loc);
             case TokenKind.KwBreak:
                 Advance();
-                Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "break");
+                ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "break");
                 return new BreakStatementSyntax(loc);
             case TokenKind.KwReturn:
                 {
                     Advance();
                     ExpressionSyntax? value = null;
                     if (Kind != TokenKind.Semicolon) value = ParseExpressionRule();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "return");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "return");
                     return new ReturnStatementSyntax(loc, value);
                 }
             case TokenKind.KwAsm:
@@ -215,7 +192,7 @@ public sealed partial class Parser
                     Advance();
                     while (Kind is TokenKind.KwVolatile or TokenKind.KwInline or TokenKind.KwGoto) Advance();
                     var template = ParseAsmBody();
-                    Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterStatement, "asm");
+                    ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterStatement, "asm");
                     return new AsmStatementSyntax(loc, template);
                 }
             case TokenKind.KwAttribute:
@@ -237,7 +214,7 @@ public sealed partial class Parser
         }
         // expression-statement: expression? ;
         var expression = ParseExpressionRule();
-        Expect(TokenKind.Semicolon, ParserErrors.ExpectedSemicolonAfterExpression);
+        ExpectSemicolon(ParserErrors.ExpectedSemicolonAfterExpression);
         return new ExpressionStatementSyntax(loc, expression);
     }
 
@@ -270,6 +247,7 @@ public sealed partial class Parser
         return ParseStatement();
     }
 
+    // ( expression ) of if, switch, while and do-while
     private ExpressionSyntax ParseParenthesizedCondition()
     {
         Expect(TokenKind.LeftParen, "(");

@@ -165,6 +165,28 @@ public sealed partial class Parser
         return Advance();
     }
 
+    /// <summary>
+    /// Expects the ';' that ends a declaration or statement. When it is missing at the end of a line
+    /// (the next token starts a new line or is a '}'), the error is reported and parsing goes on as if
+    /// it were there, so the item is kept and nothing after it is skipped.
+    /// </summary>
+    private void ExpectSemicolon(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        if (Accept(TokenKind.Semicolon)) return;
+        if (_pos > 0 && (Current.StartOfLine || Kind is TokenKind.RightBrace or TokenKind.EndOfFile))
+        {
+            if (_speculative > 0) throw new SpeculationFailed();
+            if (_lastErrorPos != _pos)
+            {
+                _lastErrorPos = _pos;
+                _diagnostics.Report(descriptor, AfterPrevious(), args);
+            }
+            if (_diagnostics.ReachedErrorLimit) throw new ParseAbort();
+            return;
+        }
+        Fail(descriptor, AfterPrevious(), args);
+    }
+
     /// <summary>Just after the previous token: where a missing ';' or ')' belongs (gcc points there too).</summary>
     private SourceLocation AfterPrevious()
     {
@@ -255,6 +277,9 @@ public sealed partial class Parser
         var braces = 0;
         while (Kind != TokenKind.EndOfFile)
         {
+            // A line that starts with a declaration or a statement keyword is where a missing ';' ended
+            // the previous item: resume there rather than swallow it.
+            if (braces == 0 && _pos != startPos && Current.StartOfLine && StartsStatementOrDeclaration(_pos)) return;
             switch (Kind)
             {
                 case TokenKind.LeftBrace:
@@ -285,6 +310,15 @@ public sealed partial class Parser
             Advance();
         }
     }
+
+    private bool StartsStatementOrDeclaration(int i) => KindAt(i) switch
+    {
+        TokenKind.KwIf or TokenKind.KwFor or TokenKind.KwWhile or TokenKind.KwDo or TokenKind.KwSwitch or TokenKind.KwReturn or
+        TokenKind.KwBreak or TokenKind.KwContinue or TokenKind.KwGoto or TokenKind.KwCase or TokenKind.KwDefault or
+        TokenKind.KwStaticAssert => true,
+        TokenKind.KwExtension or TokenKind.KwAttribute => false,
+        _ => StartsDeclarationSpecifiers(i),
+    };
 
     /// <summary>Skips to the end of a file-scope declaration: past ';' at brace level 0 or past the '}' that returns to level 0.</summary>
     private void SkipToDeclarationEnd()

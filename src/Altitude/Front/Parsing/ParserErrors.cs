@@ -48,10 +48,10 @@ public static class ParserErrors
         new("SYN014", "expected-member-name", "expected member name after '{0}'", Clause: "6.5.2.3");
 
     public static readonly DiagnosticDescriptor ExpectedFunctionBody =
-        new("SYN015", "expected-function-body", "expected '{{' for function body", Clause: "6.9.1");
+        new("SYN015", "expected-function-body", "expected '{' for function body", Clause: "6.9.1");
 
     public static readonly DiagnosticDescriptor ExpectedCloseBraceAtEnd =
-        new("SYN016", "expected-close-brace", "expected '}}' at end of input", Clause: "6.8.2");
+        new("SYN016", "expected-close-brace", "expected '}' at end of input", Clause: "6.8.2");
 
     public static readonly DiagnosticDescriptor ExpectedStringLiteral =
         new("SYN017", "expected-string-literal", "expected string literal", Clause: "6.4.5");
