@@ -469,3 +469,15 @@ public class LoweringFunctionTypeTests
         Assert.Contains("(case -1 \"case.2\") (case 5 \"case.3\")", f);
     }
 }
+
+public class LoweringStaticInitializerTests
+{
+    [Fact]
+    public void ReadsOfConstStaticScalarsInStaticInitializersAreValues()
+    {
+        var text = LoweringTestHelpers.Flat(LoweringTestHelpers.Lower("static const int k = 3;\nint x = k + 1;\nint f(void) { return k; }"));
+        Assert.Contains("(variable @0:2:5 \"x\" external int (lit int 4))", text);
+        // In a function the read stays a load.
+        Assert.Contains("(load @0:3:22 int (global (const int) \"k\"))", text);
+    }
+}
