@@ -145,7 +145,8 @@ public readonly struct SexpChild : IEquatable<SexpChild>
 /// </summary>
 public sealed class Sexp
 {
-    private static readonly Sexp?[] Atoms = new Sexp?[SexpTags.Count];
+    // One shared childless instance per tag, made up front so that every thread sees the same ones.
+    private static readonly Sexp[] Atoms = Enum.GetValues<SexpTag>().OrderBy(t => (int)t).Select(t => new Sexp(t, [])).ToArray();
     private readonly SexpChild[] _children;
 
     private Sexp(SexpTag tag, SexpChild[] children)
@@ -185,11 +186,7 @@ public sealed class Sexp
     public string Name => SexpTags.Name(Tag);
 
     /// <summary>A childless sexp (a type such as <c>int</c>, a flag such as <c>variadic</c>); shared instances.</summary>
-    public static Sexp Atom(SexpTag tag)
-    {
-        var index = (int)tag;
-        return Atoms[index] ??= new Sexp(tag, []);
-    }
+    public static Sexp Atom(SexpTag tag) => Atoms[(int)tag];
 
     public static Sexp Make(SexpTag tag, params ReadOnlySpan<SexpChild> children)
     {

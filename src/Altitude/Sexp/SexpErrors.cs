@@ -82,6 +82,9 @@ public static class SexpErrors
     public static readonly DiagnosticDescriptor MisplacedLocation =
         new("SXP031", "misplaced-location", "in {0}: a location may only be the first child of '{1}'");
 
+    public static readonly DiagnosticDescriptor BadValue =
+        new("SXP032", "bad-value", "in {0}: invalid {1} {2}");
+
     // ---- lowering
     public static readonly DiagnosticDescriptor Unsupported =
         new("SXP040", "lowering-unsupported", "cannot lower {0} to sexpcode yet");

@@ -315,10 +315,26 @@ public sealed class SexpReader
         return new SexpLocation((int)parts[0], (int)parts[1], (int)parts[2]);
     }
 
+    // Names repeat all over a unit ("i", "next", labels): one string object per distinct short name.
+    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
+
     private SexpChild ReadString()
     {
         var start = _pos;
         _pos++; // opening quote
+        // Fast path: no escapes before the closing quote.
+        var end = _text.AsSpan(_pos).IndexOfAny('"', '\\');
+        if (end >= 0 && _text[_pos + end] == '"')
+        {
+            var span = _text.AsSpan(_pos, end);
+            _pos += end + 1;
+            if (span.Length > 32) return span.ToString();
+            var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(span, out var existing)) return existing;
+            var fresh = span.ToString();
+            _interned.Add(fresh);
+            return fresh;
+        }
         var sb = _scratch.Clear();
         while (true)
         {

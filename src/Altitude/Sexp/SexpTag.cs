@@ -54,6 +54,7 @@ public enum SexpTag
     Fun,
     Variadic,
     Unprototyped,
+    Noreturn,
     Struct,
     Union,
     Enum,

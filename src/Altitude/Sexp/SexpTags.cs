@@ -82,9 +82,10 @@ public static class SexpTags
         Def(SexpTag.Ptr, type, "T");
         Def(SexpTag.Array, type, "T i?");
         Def(SexpTag.Vla, type, "T E");
-        Def(SexpTag.Fun, type, "T T* variadic|unprototyped?");
+        Def(SexpTag.Fun, type, "T T* variadic|unprototyped? noreturn?");
         Def(SexpTag.Variadic, flag, "");
         Def(SexpTag.Unprototyped, flag, "");
+        Def(SexpTag.Noreturn, flag, "");
         Def(SexpTag.Struct, type, "s");
         Def(SexpTag.Union, type, "s");
         Def(SexpTag.Enum, type, "s");

@@ -36,6 +36,19 @@ public sealed class SexpValidator
         return v._ok;
     }
 
+    /// <summary>
+    /// Checks only shapes and values of a piece of sexpcode (a type, an expression, a statement)
+    /// that is not a whole unit: names are not resolved.
+    /// </summary>
+    public static bool ValidateFragment(Sexp fragment, DiagnosticBag diagnostics, SexpPositions? positions = null)
+    {
+        var v = new SexpValidator(diagnostics, positions) { _fragment = true };
+        v.Run(fragment);
+        return v._ok;
+    }
+
+    private bool _fragment;
+
     private struct Frame(Sexp node)
     {
         public readonly Sexp Node = node;
@@ -59,7 +72,7 @@ public sealed class SexpValidator
 
     private void Run(Sexp root)
     {
-        if (root.Tag is not (SexpTag.Program or SexpTag.Unit))
+        if (!_fragment && root.Tag is not (SexpTag.Program or SexpTag.Unit))
         {
             Report(root, SexpErrors.BadRoot, root.Name);
             return;
@@ -116,7 +129,11 @@ public sealed class SexpValidator
                 _functionDepth = _stack.Count - 1;
                 break;
         }
-        if (shapeOk) CheckReferences(node);
+        if (shapeOk)
+        {
+            CheckValues(node);
+            if (!_fragment) CheckReferences(node);
+        }
     }
 
     private void Exit(Sexp node, int depth)
@@ -289,6 +306,43 @@ public sealed class SexpValidator
                 break;
         }
     }
+
+    /// <summary>Numbers that must be in range for the VM to act on them.</summary>
+    private void CheckValues(Sexp node)
+    {
+        switch (node.Tag)
+        {
+            case SexpTag.Array when node.ArgCount == 2:
+                if (node.IntegerArg(1) < 0) BadValue(node, "array length", node.IntegerArg(1));
+                break;
+            case SexpTag.Aligned:
+                {
+                    var a = node.IntegerArg(0);
+                    if (a <= 0 || a > (1L << 28) || (a & (a - 1)) != 0) BadValue(node, "alignment (a power of two)", a);
+                    break;
+                }
+            case SexpTag.BitField:
+                if (node.IntegerArg(2) is < 0 or > 128) BadValue(node, "bit-field width", node.IntegerArg(2));
+                break;
+            case SexpTag.CaseRange:
+                if (node.IntegerArg(0) > node.IntegerArg(1)) BadValue(node, "case range (low above high)", node.IntegerArg(0));
+                break;
+            case SexpTag.InitElem:
+                if (node.IntegerArg(0) < 0) BadValue(node, "element index", node.IntegerArg(0));
+                break;
+            case SexpTag.InitRange:
+                if (node.IntegerArg(0) < 0 || node.IntegerArg(0) > node.IntegerArg(1)) BadValue(node, "element range", node.IntegerArg(0));
+                break;
+            case SexpTag.Offsetof:
+                for (var i = 2; i < node.ArgCount; i++)
+                {
+                    if (node.Args[i].IsInteger && node.Args[i].AsInteger < 0) BadValue(node, "offsetof index", node.Args[i].AsInteger);
+                }
+                break;
+        }
+    }
+
+    private void BadValue(Sexp node, string what, long value) => Report(node, SexpErrors.BadValue, Path(), what, value);
 
     private void UseLabel(Sexp node, string label)
     {

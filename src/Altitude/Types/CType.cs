@@ -318,8 +318,42 @@ public sealed class RecordDecl(string? tag, bool isUnion, SourceLocation locatio
         IsComplete = true;
     }
 
+    private Dictionary<string, ImmutableArray<Field>>? _memberIndex;
+
     /// <summary>Looks a member up by name, descending into anonymous members; the path ends with the member.</summary>
     public ImmutableArray<Field>? FindMember(string name)
+    {
+        // Big records get an index so member access stays linear in the program size.
+        if (Fields.Length > 16 && IsComplete)
+        {
+            if (_memberIndex is null)
+            {
+                var index = new Dictionary<string, ImmutableArray<Field>>(StringComparer.Ordinal);
+                foreach (var f in Fields)
+                {
+                    if (f.Name is not null) index.TryAdd(f.Name, ImmutableArray.Create(f));
+                    else if (f.IsAnonymousRecord && f.Type is RecordType rt)
+                        foreach (var inner in rt.Decl.Fields)
+                            if (inner.Name is not null && rt.Decl.FindMember(inner.Name) is { } p) index.TryAdd(inner.Name, p.Insert(0, f));
+                }
+                _memberIndex = index;
+            }
+            if (_memberIndex.TryGetValue(name, out var hit)) return hit;
+            return FindInAnonymousDeep(name);
+        }
+        return FindLinear(name);
+    }
+
+    private ImmutableArray<Field>? FindInAnonymousDeep(string name)
+    {
+        foreach (var f in Fields)
+        {
+            if (f.IsAnonymousRecord && f.Type is RecordType rt && rt.Decl.FindMember(name) is { } path) return path.Insert(0, f);
+        }
+        return null;
+    }
+
+    private ImmutableArray<Field>? FindLinear(string name)
     {
         foreach (var f in Fields)
         {

@@ -188,6 +188,19 @@ public class BoundTreeTests
     }
 
     [Fact]
+    public void LocalLabelsInStatementExpressionsAreDistinct()
+    {
+        var unit = Sema.Clean("""
+            int f(int *a, int n) {
+                return ({ __label__ found; int r = -1; for (int i = 0; i < n; i++) if (a[i] < 0) { r = i; goto found; } found: r; })
+                     + ({ __label__ found; int r = -1; for (int i = 0; i < n; i++) if (a[i] > 0) { r = i; goto found; } found: r; });
+            }
+            """);
+        var f = Sema.Function(unit, "f");
+        Assert.Equal(2, f.Labels.Count(l => l.Name == "found"));
+    }
+
+    [Fact]
     public void EveryNodeHasALocation()
     {
         var unit = Sema.Clean("int g; int f(int x) {\n  g = x * 2;\n  return g;\n}");
@@ -196,5 +209,19 @@ public class BoundTreeTests
         var assign = Assert.IsType<BoundAssignment>(stmt.Expression);
         Assert.Equal(2, assign.Location.Line);
         Assert.Equal(2, assign.Right.Location.Line);
+    }
+}
+
+public class MemberLookupTests
+{
+    [Fact]
+    public void BigRecordsFindMembersThroughAnonymousMembers()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"int m{i};"));
+        var unit = Sema.Clean($"struct big {{ {fields} union {{ int u1; struct {{ char deep; }}; }}; }} b; int f(void) {{ return b.m39 + b.u1 + b.deep; }}");
+        var rec = unit.Records.Single(r => r.Tag == "big");
+        Assert.Equal(3, rec.FindMember("deep")!.Value.Length);
+        Assert.Equal("m39", rec.FindMember("m39")!.Value[0].Name);
+        Assert.Null(rec.FindMember("nope"));
     }
 }

@@ -78,3 +78,17 @@ public class ConstantExpressionTests
         Assert.Equal(1, ArrayLength("char a[(unsigned char)(255 + 2) ];", "a"));
     }
 }
+
+public class ConstObjectFoldingTests
+{
+    [Fact]
+    public void ConstStaticScalarsFoldInStaticInitializersButAreNotIntegerConstants()
+    {
+        var unit = Sema.Clean("static const int a = 7; static int b = a * 2; int f(void) { int v[a]; return (int)sizeof v; }");
+        var b = Assert.IsType<BoundExpressionInitializer>(Sema.Global(unit, "b").Initializer);
+        Assert.Equal(14, (int)b.Value.Constant!.Value.Integer);
+        var v = Sema.Function(unit, "f").Locals.Single(s => s.Name == "v");
+        Assert.True(((ArrayType)v.Type).IsVla);
+        Sema.Expect("static const int a = 7;\nint arr[a];", "SEM027", 2);
+    }
+}

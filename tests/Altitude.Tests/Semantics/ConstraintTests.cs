@@ -91,6 +91,7 @@ public class ConstraintTests
         { "SEM071", 1, "int x; int f(void) { return *x; }", "int *x; int f(void) { return *x; }" },
         { "SEM072", 1, "struct s { int b : 3; } x; int *f(void) { return &x.b; }", "struct s { int b; } x; int *f(void) { return &x.b; }" },
         { "SEM073", 1, "int *f(void) { register int r = 1; return &r; }", "int *f(void) { static int r = 1; return &r; }" },
+        { "SEM073", 1, "int f(void) { register int a[2] = { 1, 2 }; return a[1]; }", "int f(void) { int a[2] = { 1, 2 }; return a[1]; }" },
         { "SEM074", 1, "struct s; unsigned long n = sizeof(struct s);", "struct s { int a; }; unsigned long n = sizeof(struct s);" },
         { "SEM075", 1, "struct s { int b : 3; } x; unsigned long n = sizeof x.b;", "struct s { int b; } x; unsigned long n = sizeof x.b;" },
         { "SEM076", 1, "struct s { int a; }; void f(int i) { (struct s)i; }", "struct s { int a; }; void f(int i) { (long)i; }" },
@@ -145,9 +146,35 @@ public class ConstraintTests
         { "SEM134", 1, "int x = {};", "int x = { 0 };" },
         { "SEM135", 1, "int f(a) { return a; }", "int f(a) int a; { return a; }" },
         { "SEM136", 1, "int a[];", "int a[1];" },
+        { "SEM137", 1, "void f(int n) { goto in; { int v[n]; in: v[0] = 1; } }", "void f(int n) { { int v[n]; goto in; in: v[0] = 1; } }" },
+        { "SEM137", 1, "void f(int n, int k) { switch (k) { int v[n]; case 1: v[0] = 1; } }", "void f(int n, int k) { switch (k) { case 1: { int v[n]; v[0] = 1; } } }" },
+        { "SEM141", 1, "struct later; struct later value = { 0 };", "struct later { int a; }; struct later value = { 0 };" },
+        { "SEM142", 1, "inline int counter;", "static inline int counter(void) { return 0; }" },
+        { "SEM142", 1, "_Noreturn int flag;", "_Noreturn void stop(void);" },
         { "SEM138", 1, "struct s; unsigned long n = _Alignof(struct s);", "struct s { int a; }; unsigned long n = _Alignof(struct s);" },
         { "SEM139", 1, "int x = 1 << 40;", "long x = 1L << 40;" },
     };
+
+    /// <summary>Constraint violations gcc accepts silently by default: errors only with PedanticErrors.</summary>
+    public static TheoryData<string, int, string> PedanticCases => new()
+    {
+        { "SEM143", 1, "int a[0];" },
+        { "SEM144", 1, "void *f(void *p) { return p + 1; }" },
+        { "SEM145", 1, "int main(void); unsigned long n = sizeof(main);" },
+        { "SEM146", 1, "enum big { HUGE_ONE = 0x100000000 };" },
+        { "SEM060", 1, "int *p; char *q; void f(void) { p = q; }" },
+        { "SEM046", 1, "int a[1] = { 1, 2 };" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PedanticCases))]
+    public void PedanticViolationIsAnErrorOnlyWhenAsked(string id, int line, string code)
+    {
+        var bag = Sema.Expect(code, id, line, pedantic: true);
+        Assert.Contains(bag.Items, d => d.Id == id && d.Severity == Altitude.Diagnostics.DiagnosticSeverity.Error);
+        var (_, lenient) = Sema.Analyze(code);
+        Assert.False(lenient.HasErrors, string.Join("\n", lenient.Items));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

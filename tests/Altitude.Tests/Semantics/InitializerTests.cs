@@ -106,3 +106,19 @@ public class InitializerTests
         Assert.Contains(bag.Items, d => d.Id == "SEM046");
     }
 }
+
+public class FlexibleArrayInitializerTests
+{
+    [Fact]
+    public void StaticFlexibleArrayMemberTakesItsLengthFromTheInitializer()
+    {
+        var unit = Sema.Clean("struct table { int n; int items[]; }; static struct table t = { 4, { 10, 20, 30, 40 } };");
+        var agg = Assert.IsType<BoundAggregateInitializer>(Sema.Global(unit, "t").Initializer);
+        var items = Assert.IsType<BoundAggregateInitializer>(agg.Entries[1].Value);
+        Assert.Equal(4, ((ArrayType)items.Type).Length);
+    }
+
+    [Fact]
+    public void AutomaticFlexibleArrayMemberInitializerIsAnError() =>
+        Sema.Expect("struct table { int n; int items[]; };\nvoid f(void) { struct table t = { 1, { 2 } }; (void)t; }", "SEM044", 2);
+}

@@ -31,9 +31,17 @@ public class LargeInputTests(ITestOutputHelper output)
         output.WriteLine($"{unit.Functions.Length} functions, {unit.Globals.Length} globals, {bag.ErrorCount} errors, {bag.Items.Count} diagnostics");
         foreach (var d in bag.Items.Take(60)) output.WriteLine(d.ToString());
         // Second run: the code is jitted now, so this is the steady-state cost.
-        sw.Restart();
-        SemanticAnalyzer.Analyze(tu, new DiagnosticBag { ErrorLimit = 100 });
-        output.WriteLine($"sema again {sw.Elapsed.TotalMilliseconds:F0} ms");
+        double best = double.MaxValue;
+        long allocated = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            sw.Restart();
+            SemanticAnalyzer.Analyze(tu, new DiagnosticBag { ErrorLimit = 100 });
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        output.WriteLine($"sema again (best of 3) {best:F0} ms, {allocated / (1024 * 1024)} MiB allocated");
         Assert.DoesNotContain(bag.Items, d => d.Id == "SEM000");
     }
 

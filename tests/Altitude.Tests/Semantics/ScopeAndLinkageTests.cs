@@ -115,3 +115,19 @@ public class ScopeAndLinkageTests
         Assert.True(((PointerType)f.Parameters[1].Type).Pointee.IsFunction);
     }
 }
+
+public class GccLenienceTests
+{
+    [Theory]
+    [InlineData("unsigned char *p = \"abc\";")]
+    [InlineData("int *p; int f(void) { return p > 0; }")]
+    [InlineData("void g(void); int c; void f(void) { c ? g() : (void)0; }")]
+    [InlineData("void *v; int (*fp)(void); void f(void) { fp = v; v = fp; }")]
+    [InlineData("struct s { int a; }; void f(struct s *p) { (void)*p; }")]
+    [InlineData("int f(); int g(void) { return f(1, 2.0, \"x\"); }")]
+    [InlineData("void *p; char *q; void f(void) { p++; q = p + 1; }")]
+    [InlineData("unsigned long n = sizeof(void) + sizeof(int(void));")]
+    [InlineData("int a[3]; int *p = a + 3; long d = &a[3] - &a[0];")]
+    [InlineData("enum e { X }; enum e v = 3; int i = X | 4;")]
+    public void AcceptedLikeGcc(string code) => Sema.Clean(code);
+}

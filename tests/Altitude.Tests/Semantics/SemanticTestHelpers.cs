@@ -9,12 +9,12 @@ namespace Altitude.Tests.Semantics;
 /// <summary>Runs lexer, parser and semantic analysis on a C snippet (no preprocessor).</summary>
 internal static class Sema
 {
-    public static (BoundTranslationUnit Unit, DiagnosticBag Diagnostics) Analyze(string code)
+    public static (BoundTranslationUnit Unit, DiagnosticBag Diagnostics) Analyze(string code, bool pedantic = false)
     {
         var bag = new DiagnosticBag { ErrorLimit = 1000 };
         var tokens = Lexer.Tokenize(new SourceFile("t.c", code), bag);
         var tu = Parser.Parse(tokens, bag);
-        var unit = SemanticAnalyzer.Analyze(tu, bag);
+        var unit = SemanticAnalyzer.Analyze(tu, bag, new SemanticOptions { PedanticErrors = pedantic });
         return (unit, bag);
     }
 
@@ -27,9 +27,9 @@ internal static class Sema
     }
 
     /// <summary>Analyses code and asserts that diagnostic <paramref name="id"/> is reported on <paramref name="line"/>.</summary>
-    public static DiagnosticBag Expect(string code, string id, int line)
+    public static DiagnosticBag Expect(string code, string id, int line, bool pedantic = false)
     {
-        var (_, bag) = Analyze(code);
+        var (_, bag) = Analyze(code, pedantic);
         Assert.True(bag.Items.Any(d => d.Id == id && d.Location.Line == line),
             $"expected {id} on line {line}, got:\n" + string.Join("\n", bag.Items));
         return bag;

@@ -166,3 +166,27 @@ public class SexpRoundTripTests
         return SexpNode.Make(tag, children);
     }
 }
+
+public class SexpDeepTreeTests
+{
+    [Fact]
+    public void HundredThousandDeepBuiltTreesPrintCompareAndValidateWithoutStackOverflow()
+    {
+        var e = (SexpNode)SexpNode.Make(SexpTag.Lit, SexpTag.Int, 1);
+        var f = (SexpNode)SexpNode.Make(SexpTag.Lit, SexpTag.Int, 1);
+        for (var i = 0; i < 100_000; i++)
+        {
+            e = SexpNode.Make(SexpTag.Neg, SexpTag.Int, e);
+            f = SexpNode.Make(SexpTag.Neg, SexpTag.Int, f);
+        }
+        Assert.True(SexpNode.StructurallyEquals(e, f));
+        var text = SexpPrinter.Print(e);
+        Assert.StartsWith("(neg int\n  (neg int", text);
+        Assert.EndsWith("(lit int 1)" + new string(')', 100_000) + "\n", text);
+        Assert.True(SexpValidator.ValidateFragment(e, new Altitude.Diagnostics.DiagnosticBag()));
+        // The reader refuses text this deep (SXP009) instead of building it.
+        var bag = new Altitude.Diagnostics.DiagnosticBag();
+        Assert.Null(SexpReader.Read(text, "deep.sexp", bag));
+        Assert.Equal("SXP009", Assert.Single(bag.Items).Id);
+    }
+}

@@ -127,3 +127,44 @@ public class SexpValidatorTests
         Assert.Equal("t.c:7:9", d.Location.ToString());
     }
 }
+
+public class SexpValidatorValueTests
+{
+    [Theory]
+    [InlineData("(array int -1)")]
+    [InlineData("(ptr (struct-def \"S\" \"S\" (aligned 3)))")]
+    [InlineData("(switch (lit int 1) (case-range 5 2 \"a\"))")]
+    [InlineData("(init-array (array int 2) (init-elem -1 (lit int 0)))")]
+    [InlineData("(offsetof unsigned-long (struct \"S\") \"a\" -2)")]
+    public void OutOfRangeNumbersAreReported(string text)
+    {
+        var bag = new Altitude.Diagnostics.DiagnosticBag();
+        var sexp = Altitude.Sexpcode.SexpReader.Read(text, "v.sexp", bag)!;
+        Assert.False(Altitude.Sexpcode.SexpValidator.ValidateFragment(sexp, bag));
+        Assert.Contains(bag.Items, d => d.Id is "SXP032" or "SXP020");
+    }
+
+    [Fact]
+    public void DocumentedExamplesReadAndHaveValidShapes()
+    {
+        var doc = File.ReadAllText(SexpTagTests.FindRepoFile(Path.Combine("docs", "sexpcode.md")));
+        // The examples of the tag sections: backquoted sexps after "Example:" up to the paragraph's end.
+        var examples = doc.Split("Example:").Skip(1)
+            .Select(part => part.Split("\n\n")[0])
+            .SelectMany(part => System.Text.RegularExpressions.Regex.Matches(part, "`(\\([^`]*\\))`").Select(m => m.Groups[1].Value))
+            .Where(e => !e.Contains("..."))
+            .ToList();
+        Assert.True(examples.Count > 100, $"only {examples.Count} examples found");
+        var failures = new List<string>();
+        foreach (var example in examples)
+        {
+            var bag = new Altitude.Diagnostics.DiagnosticBag();
+            var sexp = Altitude.Sexpcode.SexpReader.Read(example, "doc", bag);
+            if (sexp is null || !Altitude.Sexpcode.SexpValidator.ValidateFragment(sexp, bag))
+            {
+                failures.Add(example + "\n  " + string.Join("\n  ", bag.Items));
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

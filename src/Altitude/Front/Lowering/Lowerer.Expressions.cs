@@ -24,6 +24,11 @@ public sealed partial class Lowerer
         }
         try
         {
+            // Static initializers are data: an arithmetic constant expression is its value.
+            if (_function is null && e.Type.IsArithmetic && e.Constant is { IsInteger: true } or { IsFloat: true })
+            {
+                return LowerConstant(e.Type, e.Constant.Value, e.Location);
+            }
             return LowerCore(e, discard: false);
         }
         finally
@@ -217,6 +222,9 @@ public sealed partial class Lowerer
         var loc = Loc(c.Location);
         switch (c.Kind)
         {
+            case ConversionKind.LvalueToRvalue when _function is null && c.Constant is { IsInteger: true } or { IsFloat: true }:
+                // A static initializer reading a const static scalar (gcc folds it): the value, as data.
+                return LowerConstant(c.Type, c.Constant.Value, c.Location);
             case ConversionKind.LvalueToRvalue:
                 return SexpNode.Located(SexpTag.Load, loc, Type(c.Type), Lower(c.Operand));
             case ConversionKind.ArrayToPointer:

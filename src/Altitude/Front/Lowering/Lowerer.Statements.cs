@@ -26,6 +26,10 @@ public sealed partial class Lowerer
         public readonly List<List<string>> Scopes = [];
         public List<SexpChild> Out = [];
         public int Counter;
+        // The address-taken locals each block (or for statement) declares, one list object per block.
+        public readonly Dictionary<BoundStatement, List<string>> ScopeNames = new(ReferenceEqualityComparer.Instance);
+        // For each jump target, the scoped blocks around it (outermost first): what a jump there enters.
+        public readonly Dictionary<object, List<string>[]> TargetScopes = new(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Where break and continue go from inside a loop or switch, and how many blocks were open there.</summary>
@@ -54,7 +58,8 @@ public sealed partial class Lowerer
                 }
             }
 
-            LowerBlockItems(function.Body.Statements, function.Body.Location, isFunctionBody: true);
+            foreach (var item in OrEmpty(function.Body.Statements)) RecordJumpTargets(item, []);
+            LowerBlockItems(function.Body, function.Body.Statements, function.Body.Location, isFunctionBody: true);
 
             var children = new List<SexpChild>();
             if (Loc(function.Location) is { } loc) children.Add(loc);
@@ -120,23 +125,126 @@ public sealed partial class Lowerer
     private void EmitGoto(string label, SourceLocation location) => Emit(SexpNode.Located(SexpTag.Goto, Loc(location), label));
 
     // block-item-list (C17 6.8.2), with the lifetimes of its address-taken objects made explicit.
-    private void LowerBlockItems(ImmutableArray<BoundStatement> items, SourceLocation location, bool isFunctionBody = false)
+    private void LowerBlockItems(BoundStatement block, ImmutableArray<BoundStatement> items, SourceLocation location, bool isFunctionBody = false)
     {
-        var addressed = new List<string>();
+        // The function body's objects live for the whole call: no explicit scope needed.
+        var addressed = isFunctionBody ? [] : ScopeNamesOf(block, items);
+        var scoped = addressed.Count > 0;
+        if (scoped) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(location), Names(addressed)));
+        F.Scopes.Add(addressed);
+        foreach (var item in OrEmpty(items)) LowerStatement(item);
+        F.Scopes.RemoveAt(F.Scopes.Count - 1);
+        if (scoped) Emit(SexpNode.Make(SexpTag.LeaveScope, Names(addressed)));
+    }
+
+    private static SexpChild[] Names(List<string> names)
+    {
+        var result = new SexpChild[names.Count];
+        for (var i = 0; i < names.Count; i++) result[i] = names[i];
+        return result;
+    }
+
+    /// <summary>The address-taken automatic objects (and VLAs) declared directly in a block; one list per block.</summary>
+    private List<string> ScopeNamesOf(BoundStatement block, ImmutableArray<BoundStatement> items)
+    {
+        if (F.ScopeNames.TryGetValue(block, out var names)) return names;
+        names = [];
         foreach (var item in OrEmpty(items))
         {
             if (item is BoundLocalDeclaration { Symbol: var s } && IsAutomatic(s) && (s.IsAddressTaken || s.Type is ArrayType { IsVla: true }))
             {
-                addressed.Add(LocalName(s));
+                names.Add(LocalName(s));
             }
         }
-        // The function body's objects live for the whole call: no explicit scope needed.
-        var scoped = !isFunctionBody && addressed.Count > 0;
-        if (scoped) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(location), addressed.Select(n => (SexpChild)n).ToArray()));
-        F.Scopes.Add(scoped ? addressed : []);
-        foreach (var item in OrEmpty(items)) LowerStatement(item);
-        F.Scopes.RemoveAt(F.Scopes.Count - 1);
-        if (scoped) Emit(SexpNode.Make(SexpTag.LeaveScope, addressed.Select(n => (SexpChild)n).ToArray()));
+        F.ScopeNames[block] = names;
+        return names;
+    }
+
+    private static ImmutableArray<BoundStatement> ForInitItems(BoundFor s) => s.Initializer switch
+    {
+        null => ImmutableArray<BoundStatement>.Empty,
+        BoundBlock b => b.Statements,
+        var single => [single],
+    };
+
+    /// <summary>
+    /// Before lowering a function: records, for every label, case and default, which scoped blocks
+    /// enclose it, so that a jump can end the lifetimes of the blocks it leaves and begin those of
+    /// the blocks it enters (C17 6.2.4p6: entering a block by a jump also begins its objects' lifetimes).
+    /// </summary>
+    private void RecordJumpTargets(BoundStatement statement, List<List<string>> chain)
+    {
+        switch (statement)
+        {
+            case BoundBlock b:
+                {
+                    var names = ScopeNamesOf(b, b.Statements);
+                    if (names.Count > 0) chain.Add(names);
+                    foreach (var item in OrEmpty(b.Statements)) RecordJumpTargets(item, chain);
+                    if (names.Count > 0) chain.RemoveAt(chain.Count - 1);
+                    break;
+                }
+            case BoundFor f:
+                {
+                    var names = ScopeNamesOf(f, ForInitItems(f));
+                    if (names.Count > 0) chain.Add(names);
+                    RecordJumpTargets(f.Body, chain);
+                    if (names.Count > 0) chain.RemoveAt(chain.Count - 1);
+                    break;
+                }
+            case BoundIf i:
+                RecordJumpTargets(i.Then, chain);
+                if (i.Else is not null) RecordJumpTargets(i.Else, chain);
+                break;
+            case BoundWhile w:
+                RecordJumpTargets(w.Body, chain);
+                break;
+            case BoundDoWhile d:
+                RecordJumpTargets(d.Body, chain);
+                break;
+            case BoundSwitch sw:
+                RecordJumpTargets(sw.Body, chain);
+                break;
+            case BoundCaseLabel c:
+                F.TargetScopes[c.Case] = chain.ToArray();
+                RecordJumpTargets(c.Statement, chain);
+                break;
+            case BoundDefaultLabel d:
+                F.TargetScopes[d] = chain.ToArray();
+                RecordJumpTargets(d.Statement, chain);
+                break;
+            case BoundLabeled l:
+                F.TargetScopes[l.Label] = chain.ToArray();
+                RecordJumpTargets(l.Statement, chain);
+                break;
+        }
+    }
+
+    /// <summary>The scoped blocks open where the lowering is now, outermost first.</summary>
+    private List<List<string>> CurrentScopes() => F.Scopes.Where(s => s.Count > 0).ToList();
+
+    /// <summary>
+    /// Emits the scope changes of a jump from here to a target: leave-scope for the blocks it
+    /// leaves (innermost first), enter-scope for those it enters (outermost first).
+    /// </summary>
+    private void EmitScopeChangesForJump(object target, SexpLocation? loc)
+    {
+        if (!F.TargetScopes.TryGetValue(target, out var to)) return;
+        var from = CurrentScopes();
+        var common = 0;
+        while (common < from.Count && common < to.Length && ReferenceEquals(from[common], to[common])) common++;
+        for (var i = from.Count - 1; i >= common; i--) Emit(SexpNode.Make(SexpTag.LeaveScope, Names(from[i])));
+        for (var i = common; i < to.Length; i++) Emit(SexpNode.Located(SexpTag.EnterScope, loc, Names(to[i])));
+    }
+
+    /// <summary>Whether a jump from here to the target enters a scoped block (then a switch case needs a trampoline).</summary>
+    private bool JumpEntersScope(object target)
+    {
+        if (!F.TargetScopes.TryGetValue(target, out var to)) return false;
+        var from = CurrentScopes();
+        var common = 0;
+        while (common < from.Count && common < to.Length && ReferenceEquals(from[common], to[common])) common++;
+        return common < to.Length;
     }
 
     private static bool IsAutomatic(Symbol s) => s.Storage == StorageDuration.Automatic || s.Kind == SymbolKind.Parameter;
@@ -146,7 +254,7 @@ public sealed partial class Lowerer
     {
         for (var i = F.Scopes.Count - 1; i >= depth; i--)
         {
-            if (F.Scopes[i].Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, F.Scopes[i].Select(n => (SexpChild)n).ToArray()));
+            if (F.Scopes[i].Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, Names(F.Scopes[i])));
         }
     }
 
@@ -157,7 +265,7 @@ public sealed partial class Lowerer
         switch (statement)
         {
             case BoundBlock block:
-                LowerBlockItems(block.Statements, block.Location);
+                LowerBlockItems(block, block.Statements, block.Location);
                 break;
             case BoundExpressionStatement es:
                 Emit(SexpNode.Located(SexpTag.Expr, loc, LowerDiscarded(es.Expression)));
@@ -229,6 +337,7 @@ public sealed partial class Lowerer
                 LowerStatement(l.Statement);
                 break;
             case BoundGoto g:
+                EmitScopeChangesForJump(g.Label, loc);
                 Emit(SexpNode.Located(SexpTag.Goto, loc, LabelName(g.Label)));
                 break;
             case BoundComputedGoto g:
@@ -277,18 +386,9 @@ public sealed partial class Lowerer
         var top = NewLabel("for");
         var cont = NewLabel("for.step");
         var end = NewLabel("for.end");
-        var initItems = s.Initializer switch
-        {
-            null => ImmutableArray<BoundStatement>.Empty,
-            BoundBlock b => b.Statements,
-            var single => [single],
-        };
-        var addressed = new List<string>();
-        foreach (var item in initItems)
-        {
-            if (item is BoundLocalDeclaration { Symbol: var sym } && IsAutomatic(sym) && sym.IsAddressTaken) addressed.Add(LocalName(sym));
-        }
-        if (addressed.Count > 0) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(s.Location), addressed.Select(n => (SexpChild)n).ToArray()));
+        var initItems = ForInitItems(s);
+        var addressed = ScopeNamesOf(s, initItems);
+        if (addressed.Count > 0) Emit(SexpNode.Located(SexpTag.EnterScope, Loc(s.Location), Names(addressed)));
         F.Scopes.Add(addressed);
         foreach (var item in initItems) LowerStatement(item);
         EmitLabel(top);
@@ -299,7 +399,7 @@ public sealed partial class Lowerer
         EmitGoto(top, SourceLocation.None);
         EmitLabel(end);
         F.Scopes.RemoveAt(F.Scopes.Count - 1);
-        if (addressed.Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, addressed.Select(n => (SexpChild)n).ToArray()));
+        if (addressed.Count > 0) Emit(SexpNode.Make(SexpTag.LeaveScope, Names(addressed)));
     }
 
     // switch ( expression ) statement (C17 6.8.4.2)
@@ -309,24 +409,80 @@ public sealed partial class Lowerer
         var children = new List<SexpChild>();
         if (Loc(s.Location) is { } loc) children.Add(loc);
         children.Add(Lower(s.Expression));
+        // A case inside a block that declares address-taken objects enters that block: the switch
+        // jumps to a trampoline that begins their lifetimes, then to the case.
+        var trampolines = new List<(object Target, string Entry, string Label)>();
+        string JumpLabel(object target, string label)
+        {
+            if (!JumpEntersScope(target)) return label;
+            var entry = label + ".enter";
+            trampolines.Add((target, entry, label));
+            return entry;
+        }
         foreach (var c in OrEmpty(s.Cases))
         {
             var label = NewLabel("case");
             F.CaseLabels[c] = label;
+            var jump = JumpLabel(c, label);
             children.Add(c.IsRange
-                ? SexpNode.Make(SexpTag.CaseRange, (long)c.Low, (long)c.High, label)
-                : SexpNode.Make(SexpTag.Case, (long)c.Low, label));
+                ? SexpNode.Make(SexpTag.CaseRange, (long)c.Low, (long)c.High, jump)
+                : SexpNode.Make(SexpTag.Case, (long)c.Low, jump));
         }
         var defaultLabel = s.HasDefault ? NewLabel("sw.default") : end;
-        if (s.HasDefault) children.Add(SexpNode.Make(SexpTag.Default, defaultLabel));
+        var defaultNode = s.HasDefault ? FindDefault(s.Body) : null;
+        if (s.HasDefault) children.Add(SexpNode.Make(SexpTag.Default, defaultNode is null ? defaultLabel : JumpLabel(defaultNode, defaultLabel)));
         Emit(SexpNode.Make(SexpTag.Switch, children));
-        if (!s.HasDefault) EmitGoto(end, SourceLocation.None);
+        if (!s.HasDefault || trampolines.Count > 0) EmitGoto(end, SourceLocation.None);
+        foreach (var (target, entry, label) in trampolines)
+        {
+            EmitLabel(entry);
+            EmitScopeChangesForJump(target, null);
+            EmitGoto(label, SourceLocation.None);
+        }
         F.DefaultLabels.Push(defaultLabel);
         F.Targets.Add(new JumpTarget(end, null, F.Scopes.Count));
         LowerStatement(s.Body);
         F.Targets.RemoveAt(F.Targets.Count - 1);
         F.DefaultLabels.Pop();
         EmitLabel(end);
+    }
+
+    /// <summary>The default label of a switch body (not of a nested switch).</summary>
+    private static BoundDefaultLabel? FindDefault(BoundStatement statement)
+    {
+        var stack = new Stack<BoundStatement>();
+        stack.Push(statement);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case BoundDefaultLabel d:
+                    return d;
+                case BoundBlock b:
+                    for (var i = b.Statements.Length - 1; i >= 0; i--) stack.Push(b.Statements[i]);
+                    break;
+                case BoundCaseLabel c:
+                    stack.Push(c.Statement);
+                    break;
+                case BoundLabeled l:
+                    stack.Push(l.Statement);
+                    break;
+                case BoundIf i:
+                    if (i.Else is not null) stack.Push(i.Else);
+                    stack.Push(i.Then);
+                    break;
+                case BoundWhile w:
+                    stack.Push(w.Body);
+                    break;
+                case BoundDoWhile dw:
+                    stack.Push(dw.Body);
+                    break;
+                case BoundFor f:
+                    stack.Push(f.Body);
+                    break;
+            }
+        }
+        return null;
     }
 
     // declaration of an automatic object (C17 6.7, 6.8p3): VLA sizes, storage, initializer, in that order.

@@ -16,6 +16,8 @@ public sealed partial class Lowerer
     // Lowered types are shared: one sexp per distinct (non-variably-modified) C type object.
     private readonly Dictionary<CType, SexpNode> _typeCache = new(ReferenceEqualityComparer.Instance);
 
+    private int _inFunctionType;
+
     private static readonly SexpNode IntType = SexpNode.Atom(SexpTag.Int);
     private static readonly SexpNode LongType = SexpNode.Atom(SexpTag.Long);
     private static readonly SexpNode SizeType = SexpNode.Atom(SexpTag.UnsignedLong);
@@ -58,19 +60,83 @@ public sealed partial class Lowerer
     /// <summary>The sexp of a C type (qualifiers included).</summary>
     private SexpNode Type(CType type)
     {
-        if (_typeCache.TryGetValue(type, out var cached)) return cached;
-        var sexp = Qualify(type, UnqualifiedType(type));
-        if (!type.IsVariablyModified) _typeCache[type] = sexp;
-        return sexp;
+        // The analyser makes many type objects for one type (qualified and typedef-named copies),
+        // so the common cases are shared by structure, not by object: basic types are atoms,
+        // pointers are keyed by their pointee's sexp, records and enums by declaration.
+        SexpNode unqualified;
+        switch (type)
+        {
+            case BasicType b:
+                unqualified = SexpNode.Atom(BasicTag(b.Kind));
+                break;
+            case PointerType p:
+                {
+                    var pointee = Type(p.Pointee);
+                    if (!_pointerTypes.TryGetValue(pointee, out unqualified!))
+                    {
+                        unqualified = SexpNode.Make(SexpTag.Ptr, pointee);
+                        // A pointer to a VLA reads a temporary of this function: not shared.
+                        if (!MentionsVla(p.Pointee)) _pointerTypes[pointee] = unqualified;
+                    }
+                    break;
+                }
+            case RecordType or EnumType:
+                {
+                    object decl = type is RecordType r ? r.Decl : ((EnumType)type).Decl;
+                    if (!_declTypes.TryGetValue(decl, out unqualified!))
+                    {
+                        unqualified = UnqualifiedType(type);
+                        _declTypes[decl] = unqualified;
+                    }
+                    break;
+                }
+            default:
+                if (!_typeCache.TryGetValue(type, out unqualified!))
+                {
+                    unqualified = UnqualifiedType(type);
+                    if (!MentionsVla(type)) _typeCache[type] = unqualified;
+                }
+                break;
+        }
+        return type.Qualifiers == TypeQualifiers.None ? unqualified : Qualify(type.Qualifiers, unqualified);
     }
 
-    private static SexpNode Qualify(CType type, SexpNode sexp)
+    private readonly Dictionary<SexpNode, SexpNode> _pointerTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, SexpNode> _declTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(SexpNode, TypeQualifiers), SexpNode> _qualifiedTypes = [];
+
+    /// <summary>
+    /// Whether the lowered form of the type depends on where it is lowered (a VLA's length reads a
+    /// temporary of the current function). Function types never do: their VLAs are erased.
+    /// </summary>
+    private static bool MentionsVla(CType type)
     {
-        var q = type.Qualifiers;
+        for (var t = type; ;)
+        {
+            switch (t)
+            {
+                case ArrayType a:
+                    if (a.IsVla) return true;
+                    t = a.Element;
+                    break;
+                case PointerType p:
+                    t = p.Pointee;
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private SexpNode Qualify(TypeQualifiers q, SexpNode unqualified)
+    {
+        if (_qualifiedTypes.TryGetValue((unqualified, q), out var done)) return done;
+        var sexp = unqualified;
         if ((q & TypeQualifiers.Restrict) != 0) sexp = SexpNode.Make(SexpTag.Restrict, sexp);
         if ((q & TypeQualifiers.Volatile) != 0) sexp = SexpNode.Make(SexpTag.Volatile, sexp);
         if ((q & TypeQualifiers.Const) != 0) sexp = SexpNode.Make(SexpTag.Const, sexp);
         if ((q & TypeQualifiers.Atomic) != 0) sexp = SexpNode.Make(SexpTag.Atomic, sexp);
+        _qualifiedTypes[(unqualified, q)] = sexp;
         return sexp;
     }
 
@@ -82,16 +148,23 @@ public sealed partial class Lowerer
                 return SexpNode.Atom(BasicTag(b.Kind));
             case PointerType p:
                 return SexpNode.Make(SexpTag.Ptr, Type(p.Pointee));
+            case ArrayType a when a.IsVla && _inFunctionType > 0:
+                // In a function type a VLA parameter's length is unspecified ([*], C17 6.7.6.2p4):
+                // the type must not mention the callee's parameters.
+                return SexpNode.Make(SexpTag.Array, Type(a.Element));
             case ArrayType a when a.IsVla:
                 return SexpNode.Make(SexpTag.Vla, Type(a.Element), VlaLength(a));
             case ArrayType a:
                 return a.Length is { } n ? SexpNode.Make(SexpTag.Array, Type(a.Element), n) : SexpNode.Make(SexpTag.Array, Type(a.Element));
             case FunctionType f:
                 {
+                    _inFunctionType++;
                     var children = new List<SexpChild> { Type(f.ReturnType) };
                     foreach (var p in f.Parameters) children.Add(Type(p.Type));
+                    _inFunctionType--;
                     if (!f.HasPrototype) children.Add(SexpNode.Atom(SexpTag.Unprototyped));
                     else if (f.IsVariadic) children.Add(SexpNode.Atom(SexpTag.Variadic));
+                    if (f.IsNoReturn) children.Add(SexpNode.Atom(SexpTag.Noreturn));
                     return SexpNode.Make(SexpTag.Fun, children);
                 }
             case RecordType r:
@@ -141,7 +214,7 @@ public sealed partial class Lowerer
         return SexpNode.Make(SexpTag.Lit, SizeType, 0);
     }
 
-    private SexpNode LowerTypesSection(Semantics.BoundTranslationUnit unit)
+    private SexpNode LowerTypesSection()
     {
         // Lowering the definitions can discover more records (members of other record types).
         var defs = new List<SexpChild>();

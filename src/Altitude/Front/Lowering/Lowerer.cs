@@ -75,7 +75,7 @@ public sealed partial class Lowerer
             if (_knownGlobals.Add(s)) globals.Add(SexpNode.Make(SexpTag.Declare, NameGlobal(s), Type(s.Type)));
         }
 
-        var types = LowerTypesSection(unit);
+        var types = LowerTypesSection();
         return SexpNode.Make(SexpTag.Unit,
             mainFile,
             SexpNode.Make(SexpTag.Files, _fileList.Select(f => (SexpChild)f)),

@@ -14,6 +14,9 @@ internal sealed partial class Binder
         if (e is BoundErrorExpression) return e;
         if (e.Type is ArrayType at)
         {
+            // The address of a register array cannot be formed, and decay needs it (C17 6.3.2.1p3; gcc rejects it).
+            if (RootSymbol(e) is { IsRegister: true } reg && e is not BoundStringLiteral)
+                Report(SemanticErrors.AddressOfRegister, e.Location, reg.Name);
             MarkAddressTaken(e);
             var ptr = new PointerType(at.Element);
             return new BoundConversion(e.Location, ptr, e, ConversionKind.ArrayToPointer, false) { Constant = LvalueAddress(e) };
@@ -30,7 +33,10 @@ internal sealed partial class Binder
                 Report(SemanticErrors.IncompleteType, e.Location, e.Type.Unqualified.ToString());
                 return new BoundErrorExpression(e.Location);
             }
-            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false);
+            // gcc folds reads of const static scalars with constant initializers (usable in static initializers, never an ICE).
+            ConstantValue? known = e is BoundSymbolReference { Symbol: { Kind: SymbolKind.Variable, Storage: StorageDuration.Static, Initializer: BoundExpressionInitializer { Value.Constant: { } kc } } } && e.Type.IsConst && !e.Type.IsVolatile && e.Type.IsArithmetic
+                ? kc : null;
+            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false) { Constant = known };
             // A bit-field narrower than int is promoted by its width, not its declared type (C17 6.3.1.1p2, as gcc).
             if (e is BoundMemberAccess { Member: { BitWidth: { } width } } && read.Type.IsInteger && TypeRules.Rank(read.Type) <= 3)
             {
@@ -241,6 +247,10 @@ internal sealed partial class Binder
                 bool compatible = TypeRules.AreCompatible(tp.Pointee.Unqualified, fp.Pointee.Unqualified)
                     || (tp.Pointee.IsVoid && !fp.Pointee.IsFunction) || (fp.Pointee.IsVoid && !tp.Pointee.IsFunction)
                     || (tp.Pointee.IsVoid || fp.Pointee.IsVoid); // gcc accepts void * <-> function pointer without a default warning
+                // Pointers to integer types that differ only in signedness: gcc warns only with -Wpointer-sign.
+                bool signOnly = !compatible && tp.Pointee.IsInteger && fp.Pointee.IsInteger
+                    && TypeLayout.SizeOf(tp.Pointee) == TypeLayout.SizeOf(fp.Pointee) && !tp.Pointee.IsBool && !fp.Pointee.IsBool;
+                if (signOnly) compatible = true;
                 if (!compatible)
                 {
                     Report(SemanticErrors.IncompatiblePointerTypes, location, context.WithTypes(to), from.ToString());

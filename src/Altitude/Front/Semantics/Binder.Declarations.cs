@@ -54,6 +54,14 @@ internal sealed partial class Binder
                 DeclareFunction(info.Name, ft, spec, info.Location, isDefinition: false);
                 continue;
             }
+            if (spec.Inline) Report(SemanticErrors.FunctionSpecifierOnObject, info.Location, info.Name, "inline");
+            if ((decl.Specifiers.FunctionSpecifiers & FunctionSpecifiers.Noreturn) != 0) Report(SemanticErrors.FunctionSpecifierOnObject, info.Location, info.Name, "_Noreturn");
+            if (id.Initializer is not null && !type.IsComplete && type is not ArrayType { Length: null, IsVla: false } && !type.IsVariablyModified && !type.IsVoid)
+            {
+                Report(SemanticErrors.IncompleteInitialized, info.Location, info.Name);
+                DeclareObject(info, type, spec, align, null, output);
+                continue;
+            }
             DeclareObject(info, type, spec, align, id.Initializer, output);
         }
     }
@@ -225,6 +233,7 @@ internal sealed partial class Binder
         {
             local.IsDefined = true;
             _function?.Locals.Add(local);
+            if (_function is not null && local.Type.IsVariablyModified) _function.Vlas = new VlaScope(local, _function.Vlas);
             output?.Add(new BoundLocalDeclaration(location, local, initializer, [.. info.VlaSizes]));
         }
     }
@@ -332,9 +341,13 @@ internal sealed partial class Binder
             }
             var items = BindBlockItems(f.Body.Items);
             var body = new BoundBlock(f.Body.Location, items);
-            foreach (var (label, loc) in _function.Gotos)
+            foreach (var (label, loc, vlas) in _function.Gotos)
+            {
                 if (!label.IsDefined) Report(SemanticErrors.UndefinedLabel, loc, label.Name);
-            _functions.Add(new BoundFunction(f.Location, sym, [.. parameters], body, [.. _function.Locals], [.. _function.StaticLocals], [.. _function.Labels.Values]));
+                else if (_function.LabelVlas.TryGetValue(label, out var atLabel) && !VlaScope.Covers(vlas, atLabel))
+                    Report(SemanticErrors.JumpIntoVla, loc);
+            }
+            _functions.Add(new BoundFunction(f.Location, sym, [.. parameters], body, [.. _function.Locals], [.. _function.StaticLocals], [.. _function.AllLabels]));
         }
         finally
         {

@@ -211,6 +211,7 @@ internal sealed partial class Binder
                 if (!CheckModifiable(operand, verb, u.Location)) return new BoundErrorExpression(u.Location);
                 if (operand.Type is PointerType { Pointee: var pointee } && !pointee.IsComplete && !pointee.IsVoid)
                     Report(SemanticErrors.PointerArithIncomplete, u.Location);
+                if (operand.Type is PointerType { Pointee.IsVoid: true } vp) Pedantic(SemanticErrors.VoidPointerArithmetic, u.Location, vp.ToString());
                 var kind = u.Operator switch
                 {
                     Parsing.UnaryOperator.PreIncrement => IncrementKind.PreIncrement,
@@ -430,6 +431,7 @@ internal sealed partial class Binder
                 {
                     if (!TypeRules.AreCompatible(lp.Pointee.Unqualified, rp.Pointee.Unqualified)) return InvalidOperands(op, left, right, location);
                     if (!lp.Pointee.IsComplete && !lp.Pointee.IsVoid) Report(SemanticErrors.PointerArithIncomplete, location);
+                    if (lp.Pointee.IsVoid || lp.Pointee.IsFunction) Pedantic(SemanticErrors.VoidPointerArithmetic, location, lp.ToString());
                     ConstantValue? c = null;
                     bool ice = false;
                     if (left.Constant is { IsAddress: true } la && right.Constant is { IsAddress: true } ra && Equals(la.Base, ra.Base))
@@ -467,6 +469,7 @@ internal sealed partial class Binder
     {
         var pt = (PointerType)pointer.Type;
         if (!pt.Pointee.IsComplete && !pt.Pointee.IsVoid && !pt.Pointee.IsFunction) Report(SemanticErrors.PointerArithIncomplete, location);
+        if (pt.Pointee.IsVoid || pt.Pointee.IsFunction) Pedantic(SemanticErrors.VoidPointerArithmetic, location, pt.ToString());
         var index = Convert(integer, TypeRules.Promote(integer.Type), false);
         ConstantValue? c = null;
         if (pointer.Constant is { IsAddress: true } a && index.Constant is { IsInteger: true } i)
@@ -518,7 +521,7 @@ internal sealed partial class Binder
         {
             var ptr = lt.IsPointer ? left : right;
             var other = lt.IsPointer ? right : left;
-            if (!(equality && IsNullPointerConstant(other))) Report(SemanticErrors.PointerIntegerComparison, location);
+            if (!IsNullPointerConstant(other)) Report(SemanticErrors.PointerIntegerComparison, location); // gcc: ordered comparison with 0 is only a pedantic warning
             var converted = Convert(other, ptr.Type, false);
             return lt.IsPointer
                 ? new BoundBinary(location, BasicType.Int, bop, left, converted)
@@ -558,6 +561,7 @@ internal sealed partial class Binder
         if (op is BinaryOperator.Add or BinaryOperator.Subtract && lt is PointerType lp && rt.IsInteger)
         {
             if (!lp.Pointee.IsComplete && !lp.Pointee.IsVoid && !lp.Pointee.IsFunction) Report(SemanticErrors.PointerArithIncomplete, a.Location);
+            if (lp.Pointee.IsVoid || lp.Pointee.IsFunction) Pedantic(SemanticErrors.VoidPointerArithmetic, a.Location, lp.ToString());
             var idx = Convert(right, TypeRules.Promote(rt), false);
             return new BoundCompoundAssignment(a.Location, lt, op == BinaryOperator.Add ? BoundBinaryOperator.PointerAdd : BoundBinaryOperator.PointerSubtract, left, idx, lt);
         }
@@ -693,6 +697,7 @@ internal sealed partial class Binder
             Report(SemanticErrors.SizeofIncomplete, s.Location, "sizeof", type.ToString());
             return new BoundErrorExpression(s.Location);
         }
+        if (type.IsFunction || type.IsVoid) Pedantic(SemanticErrors.SizeofFunctionOrVoid, s.Location, "sizeof", type.IsVoid ? "void" : "function");
         if (type.IsVariablyModified)
             return new BoundSizeOf(s.Location, TypeRules.SizeT, type, operand is not null && operand.Type.IsVariablyModified ? operand : null);
         var size = TypeLayout.SizeOf(type);
@@ -936,10 +941,32 @@ internal sealed partial class Binder
             var items = s.Body.Items;
             BoundExpression? result = null;
             ImmutableArray<BoundStatement> statements;
-            if (items.Count > 0 && items[^1] is ExpressionStatementSyntax last)
+            // The value is that of the last expression statement, possibly labeled (gcc): the labels stay in the body, at its end.
+            var labels = new List<LabeledStatementSyntax>();
+            StatementSyntax? tail = items.Count > 0 ? items[^1] as StatementSyntax : null;
+            while (tail is LabeledStatementSyntax ls) { labels.Add(ls); tail = ls.Statement; }
+            if (tail is ExpressionStatementSyntax last)
             {
-                statements = BindBlockItems(items.Take(items.Count - 1).ToList());
-                result = BindValue(last.Expression);
+                var init = new List<BlockItemSyntax>(items.Count + labels.Count);
+                for (int i = 0; i < items.Count - 1; i++) init.Add(items[i]);
+                foreach (var ls in labels) init.Add(ls with { Statement = new NullStatementSyntax(ls.Location, []) });
+                var all = new List<BoundStatement>();
+                Dictionary<string, LabelSymbol>? localLabels = null;
+                if (items[0] is LabelDeclarationSyntax)
+                {
+                    localLabels = new Dictionary<string, LabelSymbol>(StringComparer.Ordinal);
+                    _function.LocalLabelScopes.Add(localLabels);
+                }
+                try
+                {
+                    BindBlockItemsInto(init, all, localLabels);
+                    result = BindValue(last.Expression);
+                }
+                finally
+                {
+                    if (localLabels is not null) _function.LocalLabelScopes.RemoveAt(_function.LocalLabelScopes.Count - 1);
+                }
+                statements = [.. all];
             }
             else statements = BindBlockItems(items);
             var type = result?.Type ?? BasicType.Void;

@@ -137,7 +137,6 @@ internal sealed partial class Binder
                 {
                     var f = fields[(int)i];
                     if (f.IsBitField && f.Name is null) continue; // unnamed bit-fields take no initializer
-                    if (f.Type is ArrayType { Length: null }) return -1; // flexible array member
                     return i;
                 }
                 return -1;
@@ -210,6 +209,17 @@ internal sealed partial class Binder
     {
         var el = elements[pos];
         var subType = SlotType(node, slot);
+        // GNU: a flexible array member may be initialised in a static object (the object grows); never in an automatic one.
+        if (subType is ArrayType { Length: null, IsVla: false } && (!staticStorage || el.Value is not InitializerListSyntax))
+        {
+            if (el.Value is ExpressionInitializerSyntax fe && fe.Expression is StringLiteralExpressionSyntax && staticStorage) { }
+            else
+            {
+                Report(SemanticErrors.InvalidInitializer, el.Location);
+                pos++;
+                return;
+            }
+        }
         if (el.Value is InitializerListSyntax list)
         {
             SetEntry(node, slot, count, BindInitializer(subType, list, staticStorage));

@@ -12,6 +12,25 @@ internal sealed partial class Binder
     private ImmutableArray<BoundStatement> BindBlockItems(IReadOnlyList<BlockItemSyntax> items)
     {
         var result = new List<BoundStatement>(items.Count);
+        Dictionary<string, LabelSymbol>? localLabels = null;
+        if (_function is not null && items.Count > 0 && items[0] is LabelDeclarationSyntax)
+        {
+            localLabels = new Dictionary<string, LabelSymbol>(StringComparer.Ordinal);
+            _function.LocalLabelScopes.Add(localLabels);
+        }
+        try
+        {
+            BindBlockItemsInto(items, result, localLabels);
+        }
+        finally
+        {
+            if (localLabels is not null) _function!.LocalLabelScopes.RemoveAt(_function.LocalLabelScopes.Count - 1);
+        }
+        return [.. result];
+    }
+
+    private void BindBlockItemsInto(IReadOnlyList<BlockItemSyntax> items, List<BoundStatement> result, Dictionary<string, LabelSymbol>? localLabels)
+    {
         foreach (var item in items)
         {
             if (_diagnostics.ReachedErrorLimit) break;
@@ -26,8 +45,9 @@ internal sealed partial class Binder
                 case FunctionDefinitionSyntax f:
                     Report(SemanticErrors.NestedFunction, f.Location);
                     break;
-                case LabelDeclarationSyntax:
-                    break; // GNU local labels: labels are already function-scoped here
+                case LabelDeclarationSyntax ld:
+                    if (localLabels is not null) DeclareLocalLabels(ld, localLabels);
+                    break;
                 case AsmDeclarationSyntax asm:
                     Report(SemanticErrors.InlineAssembly, asm.Location);
                     break;
@@ -38,7 +58,6 @@ internal sealed partial class Binder
                     break;
             }
         }
-        return [.. result];
     }
 
     private BoundStatement BindStatement(StatementSyntax s)
@@ -103,6 +122,7 @@ internal sealed partial class Binder
                 else
                 {
                     var sw = _function.Switches.Peek();
+                    if (!VlaScope.Covers(sw.Vlas, _function.Vlas)) Report(SemanticErrors.JumpIntoVla, ds.Location);
                     if (sw.HasDefault) Report(SemanticErrors.DuplicateDefault, ds.Location);
                     sw.HasDefault = true;
                 }
@@ -116,7 +136,7 @@ internal sealed partial class Binder
             case GotoStatementSyntax g:
             {
                 var label = UseLabel(g.Label, g.LabelLocation);
-                _function?.Gotos.Add((label, g.LabelLocation));
+                _function?.Gotos.Add((label, g.Location, _function.Vlas));
                 return new BoundGoto(g.Location, label);
             }
             case ComputedGotoStatementSyntax cg:
@@ -225,7 +245,7 @@ internal sealed partial class Binder
             else { type = TypeRules.Promote(e.Type); e = Convert(e, type, false); }
         }
         if (_function is null) return new BoundNullStatement(s.Location);
-        var ctx = new SwitchContext(type);
+        var ctx = new SwitchContext(type, _function.Vlas);
         _function.Switches.Push(ctx);
         _function.BreakableDepth++;
         BoundStatement body;
@@ -254,6 +274,7 @@ internal sealed partial class Binder
         else if (low is not null && high is not null)
         {
             var sw = _function.Switches.Peek();
+            if (!VlaScope.Covers(sw.Vlas, _function.Vlas)) Report(SemanticErrors.JumpIntoVla, cs.Location);
             var lo = TypeRules.Truncate(low.Value, sw.Type);
             var hi = TypeRules.Truncate(high.Value, sw.Type);
             label = new SwitchCase(sw.Cases.Count, lo, hi, cs.Location);
@@ -284,10 +305,26 @@ internal sealed partial class Binder
 
     private LabelSymbol UseLabel(string name, SourceLocation location)
     {
-        if (_function!.Labels.TryGetValue(name, out var l)) return l;
+        var scopes = _function!.LocalLabelScopes;
+        for (int i = scopes.Count - 1; i >= 0; i--)
+            if (scopes[i].TryGetValue(name, out var local)) return local;
+        if (_function.Labels.TryGetValue(name, out var l)) return l;
         l = new LabelSymbol(_nextSymbolId++, name, location);
         _function.Labels[name] = l;
+        _function.AllLabels.Add(l);
         return l;
+    }
+
+    /// <summary>GNU <c>__label__ a, b;</c>: labels local to the enclosing block (and statement expression).</summary>
+    private void DeclareLocalLabels(LabelDeclarationSyntax d, Dictionary<string, LabelSymbol> scope)
+    {
+        foreach (var n in d.Names)
+        {
+            if (scope.ContainsKey(n.Name)) { Report(SemanticErrors.DuplicateLabel, n.Location, n.Name); continue; }
+            var l = new LabelSymbol(_nextSymbolId++, n.Name, n.Location);
+            scope[n.Name] = l;
+            _function!.AllLabels.Add(l);
+        }
     }
 
     /// <summary>labeled-statement (C17 6.8.1p3): label names are unique in a function.</summary>
@@ -297,6 +334,7 @@ internal sealed partial class Binder
         var l = UseLabel(name, location);
         if (l.IsDefined) Report(SemanticErrors.DuplicateLabel, location, name);
         l.IsDefined = true;
+        _function.LabelVlas[l] = _function.Vlas;
         return l;
     }
 }

@@ -337,6 +337,7 @@ internal sealed partial class Binder
             else if (!size.Type.IsInteger) Report(SemanticErrors.ArraySizeNotInteger, a.Size.Location, display);
             else if (size.IsIntegerConstant && size.Constant is { IsInteger: true } c)
             {
+                if (c.Integer == 0) Pedantic(SemanticErrors.ZeroSizeArray, a.Size.Location, display.Trim());
                 if (c.Integer < 0) Report(SemanticErrors.ArraySizeNegative, a.Size.Location, display);
                 else if (c.Integer * Math.Max(1, TypeLayout.SizeOf(element)) > long.MaxValue / 2) Report(SemanticErrors.ArraySizeTooLarge, a.Size.Location, display);
                 else length = (long)c.Integer;
@@ -592,6 +593,7 @@ internal sealed partial class Binder
                 Report(SemanticErrors.EnumeratorOverflow, en.Location);
                 overflowed = true;
             }
+            if (!overflowed && !TypeRules.FitsIn(value, BasicType.Int)) Pedantic(SemanticErrors.EnumeratorNotInt, en.Location);
             list.Add(new Enumerator(en.Name, value, en.Location));
             var sym = NewSymbol(en.Name, SymbolKind.EnumConstant, TypeRules.FitsIn(value, BasicType.Int) ? BasicType.Int : value > long.MaxValue ? BasicType.ULong : BasicType.Long, en.Location);
             sym.ConstantValue = value;

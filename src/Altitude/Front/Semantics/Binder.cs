@@ -42,8 +42,22 @@ internal sealed partial class Binder
         DeclarePredefined();
     }
 
-    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+    /// <summary>
+    /// Reports a diagnostic. A warning that cites a C17 clause is a constraint violation gcc only warns
+    /// about; under <see cref="SemanticOptions.PedanticErrors"/> it becomes an error (gcc -pedantic-errors).
+    /// </summary>
+    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        if (_options.PedanticErrors && descriptor.Severity == DiagnosticSeverity.Warning && descriptor.Clause is not null)
+            descriptor = descriptor with { Severity = DiagnosticSeverity.Error };
         _diagnostics.Report(descriptor, location, args);
+    }
+
+    /// <summary>A constraint violation gcc accepts silently as an extension: an error only under PedanticErrors.</summary>
+    private void Pedantic(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        if (_options.PedanticErrors) Report(descriptor, location, args);
+    }
 
     private Symbol NewSymbol(string name, SymbolKind kind, CType type, SourceLocation location) =>
         new(_nextSymbolId++, name, kind, type, location);
@@ -62,9 +76,13 @@ internal sealed partial class Binder
 
     private void Leave() => _depth--;
 
-    private void PushScope(ScopeKind kind) => _scope = new Scope(kind, _scope);
+    private void PushScope(ScopeKind kind) => _scope = new Scope(kind, _scope) { SavedVlas = _function?.Vlas };
 
-    private void PopScope() => _scope = _scope.Parent ?? _fileScope;
+    private void PopScope()
+    {
+        if (_function is not null) _function.Vlas = _scope.SavedVlas;
+        _scope = _scope.Parent ?? _fileScope;
+    }
 
     /// <summary>__builtin_va_list is a predeclared typedef: gcc's x86-64 <c>struct __va_list_tag[1]</c> (24 bytes).</summary>
     private void DeclarePredefined()

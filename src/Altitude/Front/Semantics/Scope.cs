@@ -27,6 +27,9 @@ internal sealed class Scope(ScopeKind kind, Scope? parent)
     public ScopeKind Kind { get; } = kind;
     public Scope? Parent { get; } = parent;
 
+    /// <summary>The VLA chain when this scope was entered, restored when it is left.</summary>
+    public VlaScope? SavedVlas { get; init; }
+
     private Dictionary<string, Symbol>? _ordinary;
     private Dictionary<string, TagEntry>? _tags;
 

@@ -331,10 +331,10 @@ public static class SemanticErrors
         new("SEM106", "nesting-too-deep", "nesting deeper than {0} levels", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DivisionByZero =
-        new("SEM109", "division-by-zero", "division by zero", DiagnosticSeverity.Warning, Clause: "6.5.5p5");
+        new("SEM109", "division-by-zero", "division by zero", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MainReturnType =
-        new("SEM110", "main-return-type", "return type of 'main' is not 'int'", DiagnosticSeverity.Warning, Clause: "5.1.2.2.1");
+        new("SEM110", "main-return-type", "return type of 'main' is not 'int'", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NotAFunctionDefinition =
         new("SEM111", "not-a-function-definition", "'{0}' is not declared as a function but has a body", DiagnosticSeverity.Error, Clause: "6.9.1p2");
@@ -406,12 +406,37 @@ public static class SemanticErrors
         new("SEM135", "implicit-int-parameter", "type of '{0}' defaults to 'int'", DiagnosticSeverity.Warning, Clause: "6.9.1p6");
 
     public static readonly DiagnosticDescriptor ArrayAssumedOneElement =
-        new("SEM136", "array-assumed-one-element", "array '{0}' assumed to have one element", DiagnosticSeverity.Warning, Clause: "6.9.2p2");
+        new("SEM136", "array-assumed-one-element", "array '{0}' assumed to have one element", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor JumpIntoVla =
+        new("SEM137", "goto-into-vla", "jump into scope of identifier with variably modified type", DiagnosticSeverity.Error, Clause: "6.8.6.1p1");
 
     public static readonly DiagnosticDescriptor AlignofIncomplete =
         new("SEM138", "alignof-incomplete", "invalid application of '_Alignof' to incomplete type '{0}'", DiagnosticSeverity.Error, Clause: "6.5.3.4p1");
 
     public static readonly DiagnosticDescriptor ShiftCount =
-        new("SEM139", "shift-count", "{0}", DiagnosticSeverity.Warning, Clause: "6.5.7p3");
+        new("SEM139", "shift-count", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IncompleteInitialized =
+        new("SEM141", "incomplete-initialized", "variable '{0}' has initializer but incomplete type", DiagnosticSeverity.Error, Clause: "6.7.9p3");
+
+    public static readonly DiagnosticDescriptor FunctionSpecifierOnObject =
+        new("SEM142", "function-specifier-on-object", "variable '{0}' declared '{1}'", DiagnosticSeverity.Error, Clause: "6.7.4p1");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor ZeroSizeArray =
+        new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor VoidPointerArithmetic =
+        new("SEM144", "void-pointer-arithmetic", "pointer of type '{0}' used in arithmetic", DiagnosticSeverity.Warning, Clause: "6.5.6p2");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor SizeofFunctionOrVoid =
+        new("SEM145", "sizeof-function-or-void", "invalid application of '{0}' to a {1} type", DiagnosticSeverity.Warning, Clause: "6.5.3.4p1");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor EnumeratorNotInt =
+        new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2");
 
 }

@@ -27,5 +27,7 @@ public sealed record BoundInitializerEntry(long Index, long Count, Field? Member
 /// An array, struct or union initialised element by element. Entries are sorted by index (array)
 /// or member order (struct), without duplicates (a later designator overrides an earlier one,
 /// C17 6.7.9p19); a union has at most one entry. Array entries with Count &gt; 1 come from GNU ranges.
+/// GNU extension: in a static object, the entry for a flexible array member has an array type with
+/// the length its initializer gives, so the object is larger than sizeof its struct type.
 /// </summary>
 public sealed record BoundAggregateInitializer(SourceLocation Location, CType Type, ImmutableArray<BoundInitializerEntry> Entries) : BoundInitializer(Location, Type);

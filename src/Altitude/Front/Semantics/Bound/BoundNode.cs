@@ -8,8 +8,10 @@ namespace Altitude.Front.Semantics;
 public abstract record BoundNode(SourceLocation Location);
 
 /// <summary>
-/// The analysed translation unit. <see cref="Globals"/> are file-scope and block-scope static
-/// objects in declaration order (each with its <see cref="Symbol.Initializer"/>); <see cref="Functions"/>
+/// The analysed translation unit. <see cref="Globals"/> are the objects with static (or thread) storage
+/// defined here — file scope and block-scope statics — each with its <see cref="Symbol.Initializer"/>
+/// (null: zero-initialised): initialised ones in order of definition, then tentative definitions
+/// completed at the end of the unit (C17 6.9.2); <see cref="Functions"/>
 /// the function definitions; <see cref="Records"/> every struct/union declared (complete or not)
 /// and <see cref="Enums"/> every enumeration, in order of appearance; <see cref="StringLiterals"/>
 /// every string literal object; <see cref="CompoundLiterals"/> the file-scope compound literal objects.
