@@ -196,6 +196,9 @@ for r in "${columns[@]}"; do
 done
 
 # ---- run ----
+# Recorded before the runs, so that a commit made while they go on is not reported.
+commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 failed=0
 declare -A cell   # cell[name,runner] = seconds | FAIL | n/a
 for name in "${benchmarks[@]}"; do
@@ -252,9 +255,8 @@ for name in "${benchmarks[@]}"; do
 done
 
 # ---- table ----
-commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "bench/run.sh --size $size --clock $clock --runners gcc${columns:+,$(IFS=,; echo "${columns[*]}")}"
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, load average$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
+echo "$started, commit $commit, $(nproc) cores, load average$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
 echo "gcc -O0 in seconds ($clock time, median of 3); other runners as a ratio to gcc -O0."
 echo
 header="| benchmark | gcc -O0 s |"
