@@ -198,6 +198,7 @@ done
 # ---- run ----
 # Recorded before the runs, so that a commit made while they go on is not reported.
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if ! git -C "$root" diff --quiet HEAD -- src bench 2>/dev/null; then commit+=" (with uncommitted changes)"; fi
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 failed=0
 declare -A cell   # cell[name,runner] = seconds | FAIL | n/a
