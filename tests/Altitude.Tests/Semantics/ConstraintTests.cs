@@ -151,6 +151,10 @@ public class ConstraintTests
         { "SEM141", 1, "struct later; struct later value = { 0 };", "struct later { int a; }; struct later value = { 0 };" },
         { "SEM142", 1, "inline int counter;", "static inline int counter(void) { return 0; }" },
         { "SEM142", 1, "_Noreturn int flag;", "_Noreturn void stop(void);" },
+        { "SEM147", 1, "int f(a, b);", "int f(int a, int b);" },
+        { "SEM148", 1, "static int helper(void); int f(void) { return helper(); }", "static int helper(void); int f(void) { return helper(); } static int helper(void) { return 1; }" },
+        { "SEM149", 1, "static int a[];", "static int a[4];" },
+        { "SEM150", 1, "void f(int n) { extern int a[n]; }", "void f(int n) { int a[n]; (void)a; }" },
         { "SEM138", 1, "struct s; unsigned long n = _Alignof(struct s);", "struct s { int a; }; unsigned long n = _Alignof(struct s);" },
         { "SEM139", 1, "int x = 1 << 40;", "long x = 1L << 40;" },
     };

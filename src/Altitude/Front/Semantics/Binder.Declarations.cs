@@ -50,6 +50,7 @@ internal sealed partial class Binder
             if (type is FunctionType ft)
             {
                 if (id.Initializer is not null) Report(SemanticErrors.FunctionInitialized, info.Location, info.Name);
+                if (info.KnrNames is { Count: > 0 }) Report(SemanticErrors.ParameterNamesWithoutTypes, info.Location);
                 if (spec.Noreturn && !ft.IsNoReturn) ft = new FunctionType(ft.ReturnType, ft.Parameters, ft.IsVariadic, ft.HasPrototype) { IsNoReturn = true };
                 DeclareFunction(info.Name, ft, spec, info.Location, isDefinition: false);
                 continue;
@@ -165,6 +166,8 @@ internal sealed partial class Binder
             Linkage linkage = spec.Storage == StorageClass.Static ? Linkage.Internal
                 : spec.Storage == StorageClass.Extern ? prior?.Linkage ?? Linkage.External
                 : Linkage.External;
+            if (linkage == Linkage.Internal && init is null && type is ArrayType { Length: null, IsVla: false })
+                Report(SemanticErrors.StaticArraySizeMissing, location, name);
             var sym = DeclareLinkedObject(name, type, linkage, spec, location);
             if (sym is null) return;
             if (align > sym.AlignAttribute) sym.AlignAttribute = align;
@@ -190,6 +193,7 @@ internal sealed partial class Binder
         if (spec.Storage == StorageClass.Extern)
         {
             if (init is not null) Report(SemanticErrors.ExternInitialized, location, name);
+            if (type.IsVariablyModified) Report(SemanticErrors.VariablyModifiedWithLinkage, location, name);
             var prior = VisibleWithLinkage(name);
             var sym = DeclareLinkedObject(name, type, prior?.Linkage ?? Linkage.External, spec, location);
             return;

@@ -79,6 +79,7 @@ internal sealed partial class Binder
             case SymbolKind.EnumConstant:
                 return new BoundSymbolReference(id.Location, s.Type, s) { Constant = ConstantValue.OfInteger(s.ConstantValue), IsIntegerConstant = true };
             case SymbolKind.Function:
+                s.IsReferenced = true;
                 return new BoundSymbolReference(id.Location, s.Type, s) { Category = ValueCategory.FunctionDesignator };
             case SymbolKind.Typedef:
                 Report(SemanticErrors.Undeclared, id.Location, id.Name);

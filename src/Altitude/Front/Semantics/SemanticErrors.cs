@@ -423,6 +423,18 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor FunctionSpecifierOnObject =
         new("SEM142", "function-specifier-on-object", "variable '{0}' declared '{1}'", DiagnosticSeverity.Error, Clause: "6.7.4p1");
 
+    public static readonly DiagnosticDescriptor ParameterNamesWithoutTypes =
+        new("SEM147", "parameter-names-without-types", "parameter names (without types) in function declaration", DiagnosticSeverity.Warning, Clause: "6.7.6.3p3");
+
+    public static readonly DiagnosticDescriptor UsedButNeverDefined =
+        new("SEM148", "used-but-never-defined", "'{0}' used but never defined", DiagnosticSeverity.Warning, Clause: "6.9p3");
+
+    public static readonly DiagnosticDescriptor StaticArraySizeMissing =
+        new("SEM149", "static-array-size-missing", "array size missing in '{0}'", DiagnosticSeverity.Error, Clause: "6.9.2p3");
+
+    public static readonly DiagnosticDescriptor VariablyModifiedWithLinkage =
+        new("SEM150", "variably-modified-with-linkage", "object with variably modified type must have no linkage ('{0}')", DiagnosticSeverity.Error, Clause: "6.7.6.2p2");
+
     /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
     public static readonly DiagnosticDescriptor ZeroSizeArray =
         new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
