@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -10,6 +11,7 @@ internal sealed partial class Binder
     private bool AtFileScope => ReferenceEquals(_scope, _fileScope);
 
     /// <summary>declaration (C17 6.7), at file or block scope. Block-scope objects produce statements in <paramref name="output"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindDeclaration(DeclarationSyntax decl, List<BoundStatement>? output)
     {
         bool bare = decl.Declarators.Count == 0 && decl.Specifiers.StorageClasses.Count == 0 && decl.Specifiers.Qualifiers == Parsing.TypeQualifiers.None;
@@ -150,6 +152,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Object declarations (C17 6.7, 6.9.2 external object definitions, 6.2.2 linkage, 6.7.9 initialization).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DeclareObject(DeclaratorInfo info, CType type, DeclSpec spec, int align, InitializerSyntax? init, List<BoundStatement>? output)
     {
         string name = info.Name!;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -43,6 +44,7 @@ internal sealed partial class Binder
     private static Q ToQualifiers(Parsing.TypeQualifiers q) => (Q)(int)q;
 
     /// <summary>declaration-specifiers (C17 6.7): type specifiers (6.7.2p2 combinations), storage class, qualifiers, function and alignment specifiers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DeclSpec BindSpecifiers(DeclarationSpecifiersSyntax spec, bool bareTagDeclaration = false)
     {
         StorageClass? storage = null;
@@ -152,6 +154,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>type-specifier combinations (C17 6.7.2p2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CType BindTypeSpecifiers(DeclarationSpecifiersSyntax spec, bool bareTagDeclaration, ref bool isAuto)
     {
         if (spec.IsImplicitInt) return BasicType.Int;
@@ -276,6 +279,7 @@ internal sealed partial class Binder
     /// declarator (C17 6.7.6): walks the chain outermost derivation first, building pointer, array
     /// and function types on the specifiers' type. Iterative, so deep chains cannot overflow the stack.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CType ApplyDeclarator(CType type, DeclaratorSyntax declarator, DeclaratorContext context, DeclaratorInfo info)
     {
         var node = declarator;
