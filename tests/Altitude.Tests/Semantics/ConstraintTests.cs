@@ -151,6 +151,7 @@ public class ConstraintTests
         { "SEM141", 1, "struct later; struct later value = { 0 };", "struct later { int a; }; struct later value = { 0 };" },
         { "SEM142", 1, "inline int counter;", "static inline int counter(void) { return 0; }" },
         { "SEM142", 1, "_Noreturn int flag;", "_Noreturn void stop(void);" },
+        { "SEM152", 1, "void f(int n) { __builtin_va_list ap; __builtin_va_start(ap, n); }", "void f(int n, ...) { __builtin_va_list ap; __builtin_va_start(ap, n); __builtin_va_end(ap); }" },
         { "SEM147", 1, "int f(a, b);", "int f(int a, int b);" },
         { "SEM148", 1, "static int helper(void); int f(void) { return helper(); }", "static int helper(void); int f(void) { return helper(); } static int helper(void) { return 1; }" },
         { "SEM149", 1, "static int a[];", "static int a[4];" },
@@ -166,6 +167,7 @@ public class ConstraintTests
         { "SEM144", 1, "void *f(void *p) { return p + 1; }" },
         { "SEM145", 1, "int main(void); unsigned long n = sizeof(main);" },
         { "SEM146", 1, "enum big { HUGE_ONE = 0x100000000 };" },
+        { "SEM151", 1, "int main(long argc, char **argv) { return 0; }" },
         { "SEM060", 1, "int *p; char *q; void f(void) { p = q; }" },
         { "SEM046", 1, "int a[1] = { 1, 2 };" },
     };

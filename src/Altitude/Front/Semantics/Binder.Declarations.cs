@@ -324,7 +324,11 @@ internal sealed partial class Binder
             Report(SemanticErrors.KnrNoSuchParameter, f.KnrDeclarations[0].Location, f.KnrDeclarations[0].Declarators.FirstOrDefault()?.Declarator.DeclaredName ?? "?");
         }
         if (spec.Noreturn) ft = new FunctionType(ft.ReturnType, ft.Parameters, ft.IsVariadic, ft.HasPrototype) { IsNoReturn = true };
-        if (info.Name == "main" && ft.ReturnType.Unqualified.Kind != TypeKind.Int) Report(SemanticErrors.MainReturnType, info.Location);
+        if (info.Name == "main")
+        {
+            if (ft.ReturnType.Unqualified.Kind != TypeKind.Int) Report(SemanticErrors.MainReturnType, info.Location);
+            CheckMainParameters(ft, info.Location);
+        }
         if (!ft.ReturnType.IsVoid && !ft.ReturnType.IsComplete) Report(SemanticErrors.IncompleteReturn, info.Location);
         var sym = DeclareFunction(info.Name, ft, spec, info.Location, isDefinition: true);
         sym.IsDefined = true;
@@ -362,6 +366,18 @@ internal sealed partial class Binder
             _scope = _fileScope;
             _function = null;
         }
+    }
+
+    /// <summary>The two portable forms of main (C17 5.1.2.2.1): (void) or (int, char **); gcc's -Wmain checks, errors only when pedantic.</summary>
+    private void CheckMainParameters(FunctionType ft, SourceLocation location)
+    {
+        if (!ft.HasPrototype) return;
+        var ps = ft.Parameters;
+        if (ps.Length is not (0 or 2 or 3)) { Pedantic(SemanticErrors.MainSignature, location, "'main' takes only zero or two arguments"); return; }
+        if (ps.Length == 0) return;
+        if (ps[0].Type.Unqualified.Kind != TypeKind.Int) Pedantic(SemanticErrors.MainSignature, location, "first argument of 'main' should be 'int'");
+        var charPtrPtr = new PointerType(new PointerType(BasicType.Char));
+        if (!TypeRules.AreCompatible(ps[1].Type.Unqualified, charPtrPtr)) Pedantic(SemanticErrors.MainSignature, location, "second argument of 'main' should be 'char **'");
     }
 
     /// <summary>K&amp;R parameter declarations: each must name a parameter of the identifier list; undeclared ones are int (C17 6.9.1p6).</summary>

@@ -436,6 +436,13 @@ public static class SemanticErrors
         new("SEM150", "variably-modified-with-linkage", "object with variably modified type must have no linkage ('{0}')", DiagnosticSeverity.Error, Clause: "6.7.6.2p2");
 
     /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor MainSignature =
+        new("SEM151", "main-signature", "{0}", DiagnosticSeverity.Warning, Clause: "5.1.2.2.1");
+
+    public static readonly DiagnosticDescriptor VaStartFixedArguments =
+        new("SEM152", "va-start-fixed-arguments", "'va_start' used in function with fixed arguments", DiagnosticSeverity.Error, Clause: "7.16.1.4");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
     public static readonly DiagnosticDescriptor ZeroSizeArray =
         new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
 
