@@ -37,6 +37,11 @@ internal sealed partial class Binder
                 else if (a.CanonicalName == "vector_size") Report(SemanticErrors.VectorSize, a.Location);
                 else if (a.CanonicalName == "mode") type = ApplyMode(type, a);
             }
+            if (decl.Specifiers.AlignmentSpecifiers.Count > 0)
+            {
+                string? what = spec.Storage == StorageClass.Typedef ? "a typedef" : type.IsFunction ? "a function" : spec.Storage == StorageClass.Register ? "a register object" : null;
+                if (what is not null) Report(SemanticErrors.AlignasNotAllowed, decl.Specifiers.AlignmentSpecifiers[0].Location, what);
+            }
             if (spec.Storage == StorageClass.Typedef)
             {
                 if (id.Initializer is not null) Report(SemanticErrors.TypedefInitialized, info.Location, info.Name);

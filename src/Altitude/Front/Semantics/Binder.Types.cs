@@ -202,9 +202,14 @@ internal sealed partial class Binder
                     other = BindTypeof(t);
                     break;
                 case AtomicTypeSpecifierSyntax a:
+                {
                     others++;
-                    other = BindTypeName(a.Type).AddQualifiers(Q.Atomic);
+                    var inner = BindTypeName(a.Type);
+                    string? badKind = inner.IsArray ? "an array" : inner.IsFunction ? "a function" : (inner.Qualifiers & Q.Atomic) != 0 ? "an atomic" : inner.Qualifiers != Q.None ? "a qualified" : null;
+                    if (badKind is not null) Report(SemanticErrors.InvalidAtomicType, a.Location, badKind);
+                    other = inner.IsArray || inner.IsFunction ? inner : inner.AddQualifiers(Q.Atomic);
                     break;
+                }
             }
         }
         int basics = nVoid + nChar + nShort + nInt + nLong + nFloat + nDouble + nSigned + nUnsigned + nBool + nComplex + nInt128 + nFloat128 + nAuto;
@@ -380,6 +385,7 @@ internal sealed partial class Binder
                 foreach (var sc in p.Specifiers.StorageClasses)
                     if (sc.Kind != StorageClass.Register) Report(SemanticErrors.ParameterStorageClass, sc.Location, p.Declarator.DeclaredName is { } pn ? $"'{pn}'" : "");
                 var pinfo = new DeclaratorInfo();
+                if (p.Specifiers.AlignmentSpecifiers.Count > 0) Report(SemanticErrors.AlignasNotAllowed, p.Specifiers.AlignmentSpecifiers[0].Location, "a parameter");
                 var t = ApplyDeclarator(spec.Type, p.Declarator, DeclaratorContext.Prototype, pinfo);
                 if (t.IsVoid)
                 {
@@ -506,6 +512,7 @@ internal sealed partial class Binder
                 int? width = null;
                 if (md.BitWidth is not null)
                 {
+                    if (fd.Specifiers.AlignmentSpecifiers.Count > 0) Report(SemanticErrors.AlignasNotAllowed, fd.Specifiers.AlignmentSpecifiers[0].Location, "a bit-field");
                     var we = BindExpression(md.BitWidth);
                     var wv = RequireIntegerConstant(we, md.BitWidth.Location, $"bit-field '{display}' width");
                     if (!t.IsInteger) { Report(SemanticErrors.BitFieldType, loc, display); t = BasicType.Int; }

@@ -442,6 +442,12 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor VaStartFixedArguments =
         new("SEM152", "va-start-fixed-arguments", "'va_start' used in function with fixed arguments", DiagnosticSeverity.Error, Clause: "7.16.1.4");
 
+    public static readonly DiagnosticDescriptor InvalidAtomicType =
+        new("SEM153", "invalid-atomic-type", "_Atomic applied to {0} type", DiagnosticSeverity.Error, Clause: "6.7.2.4p3");
+
+    public static readonly DiagnosticDescriptor AlignasNotAllowed =
+        new("SEM154", "alignas-not-allowed", "'_Alignas' specified for {0}", DiagnosticSeverity.Error, Clause: "6.7.5p2");
+
     /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
     public static readonly DiagnosticDescriptor ZeroSizeArray =
         new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
