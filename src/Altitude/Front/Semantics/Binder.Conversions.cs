@@ -38,7 +38,7 @@ internal sealed partial class Binder
             // gcc folds reads of const static scalars with constant initializers (usable in static initializers, never an ICE).
             ConstantValue? known = e is BoundSymbolReference { Symbol: { Kind: SymbolKind.Variable, Storage: StorageDuration.Static, Initializer: BoundExpressionInitializer { Value.Constant: { } kc } } } && e.Type.IsConst && !e.Type.IsVolatile && e.Type.IsArithmetic
                 ? kc : null;
-            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false) { Constant = known };
+            var read = new BoundConversion(e.Location, e.Type.Unqualified, e, ConversionKind.LvalueToRvalue, false) { Constant = known };
             // A bit-field narrower than int is promoted by its width, not its declared type (C17 6.3.1.1p2, as gcc).
             if (e is BoundMemberAccess { Member: { BitWidth: { } width } } && read.Type.IsInteger && TypeRules.Rank(read.Type) <= 3)
             {

@@ -83,7 +83,8 @@ internal sealed partial class Binder
             else if (!TypeRules.SameType(existing.Type, type) || type.IsVariablyModified) Report(SemanticErrors.TypedefRedefinition, location, name);
             return;
         }
-        var s = NewSymbol(name, SymbolKind.Typedef, type, location);
+        // The typedef's type carries its name once, so each use needs no copy.
+        var s = NewSymbol(name, SymbolKind.Typedef, type.WithTypedefName(name), location);
         _scope.Declare(name, s);
     }
 

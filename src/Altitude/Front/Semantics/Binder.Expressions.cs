@@ -554,7 +554,7 @@ internal sealed partial class Binder
         {
             var value = ConvertForAssignment(right, lt, AssignContext.Assignment, a.Location);
             if (value is BoundErrorExpression) return value;
-            return new BoundAssignment(a.Location, lt.WithTypedefName(null), left, value);
+            return new BoundAssignment(a.Location, lt, left, value);
         }
         var op = a.Operator switch
         {
@@ -686,7 +686,7 @@ internal sealed partial class Binder
             Report(SemanticErrors.CastPointerFloat, c.Location, from.ToString(), target.ToString());
             return new BoundErrorExpression(c.Location);
         }
-        return Convert(operand, target.Unqualified.WithTypedefName(null), true);
+        return Convert(operand, target.Unqualified, true);
     }
 
     /// <summary>sizeof (C17 6.5.3.4): constant unless the type is variably modified; kept symbolic.</summary>
