@@ -423,6 +423,22 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor FunctionSpecifierOnObject =
         new("SEM142", "function-specifier-on-object", "variable '{0}' declared '{1}'", DiagnosticSeverity.Error, Clause: "6.7.4p1");
 
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor ZeroSizeArray =
+        new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor VoidPointerArithmetic =
+        new("SEM144", "void-pointer-arithmetic", "pointer of type '{0}' used in arithmetic", DiagnosticSeverity.Warning, Clause: "6.5.6p2");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor SizeofFunctionOrVoid =
+        new("SEM145", "sizeof-function-or-void", "invalid application of '{0}' to a {1} type", DiagnosticSeverity.Warning, Clause: "6.5.3.4p1");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor EnumeratorNotInt =
+        new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2");
+
     public static readonly DiagnosticDescriptor ParameterNamesWithoutTypes =
         new("SEM147", "parameter-names-without-types", "parameter names (without types) in function declaration", DiagnosticSeverity.Warning, Clause: "6.7.6.3p3");
 
@@ -447,21 +463,5 @@ public static class SemanticErrors
 
     public static readonly DiagnosticDescriptor AlignasNotAllowed =
         new("SEM154", "alignas-not-allowed", "'_Alignas' specified for {0}", DiagnosticSeverity.Error, Clause: "6.7.5p2");
-
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
-    public static readonly DiagnosticDescriptor ZeroSizeArray =
-        new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
-
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
-    public static readonly DiagnosticDescriptor VoidPointerArithmetic =
-        new("SEM144", "void-pointer-arithmetic", "pointer of type '{0}' used in arithmetic", DiagnosticSeverity.Warning, Clause: "6.5.6p2");
-
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
-    public static readonly DiagnosticDescriptor SizeofFunctionOrVoid =
-        new("SEM145", "sizeof-function-or-void", "invalid application of '{0}' to a {1} type", DiagnosticSeverity.Warning, Clause: "6.5.3.4p1");
-
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
-    public static readonly DiagnosticDescriptor EnumeratorNotInt =
-        new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2");
 
 }
