@@ -92,8 +92,11 @@ public abstract class CType
     /// <summary>True when the size is not a constant (a VLA, or an array of VLAs).</summary>
     public virtual bool IsVariablyModified => false;
 
-    /// <summary>The same type without qualifiers (and without a typedef alignment override).</summary>
-    public CType Unqualified => Qualifiers == TypeQualifiers.None && TypedefName is null ? this : Copy(TypeQualifiers.None, AlignOverride, null);
+    /// <summary>
+    /// The same type without qualifiers. An unqualified type is returned as is (typedef name kept for
+    /// printing); stripping qualifiers also drops the typedef name, which named the qualified type.
+    /// </summary>
+    public CType Unqualified => Qualifiers == TypeQualifiers.None ? this : Copy(TypeQualifiers.None, AlignOverride, null);
 
     public CType WithQualifiers(TypeQualifiers qualifiers) =>
         qualifiers == Qualifiers ? this : Copy(qualifiers, AlignOverride, TypedefName);

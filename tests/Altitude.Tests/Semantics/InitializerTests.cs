@@ -122,3 +122,16 @@ public class FlexibleArrayInitializerTests
     public void AutomaticFlexibleArrayMemberInitializerIsAnError() =>
         Sema.Expect("struct table { int n; int items[]; };\nvoid f(void) { struct table t = { 1, { 2 } }; (void)t; }", "SEM044", 2);
 }
+
+public class DesignatorOverrideTests
+{
+    [Fact]
+    public void DesignatorUpdatesAnEarlierBracedSubObject()
+    {
+        var unit = Sema.Clean("struct { int a[3]; } x = { .a = { 1, 2, 3 }, .a[1] = 5 };");
+        var agg = Assert.IsType<BoundAggregateInitializer>(Sema.Global(unit, "x").Initializer);
+        var a = Assert.IsType<BoundAggregateInitializer>(Assert.Single(agg.Entries).Value);
+        var values = a.Entries.Select(e => (long)((BoundExpressionInitializer)e.Value).Value.Constant!.Value.Integer).ToArray();
+        Assert.Equal(new long[] { 1, 5, 3 }, values);
+    }
+}

@@ -29,13 +29,33 @@ public class RobustnessTests
         }
         """;
 
+    private const string InitializerSeed = """
+        struct point { int x, y; };
+        struct shape { const char *name; struct point pts[3]; union { int r; float f; }; unsigned flags : 4; int tail[]; };
+        static struct shape shapes[] = {
+            { "tri", { { 0, 0 }, [2] = { 1, 1 } }, .r = 2, 3 },
+            [3] = { .name = "sq", .pts[1].y = 4, .f = 1.5f },
+        };
+        char msg[8] = { "hello" }, *ptrs[] = { msg, &msg[2], "lit" + 1, 0 };
+        int grid[2][3] = { 1, 2, 3, [1][2] = 9 };
+        typedef struct { int a[2]; struct point p; } pair;
+        pair pairs[2] = { 1, 2, 3, 4, { { 5 } } };
+        int g(void) { pair local = { .p = { .y = 1 } }; struct point q = (struct point){ 1, 2 }; return local.p.y + q.x + sizeof(shapes) / sizeof shapes[0]; }
+        """;
+
     [Fact]
-    public void MutationsNeverCrash()
+    public void InitializerMutationsNeverCrash() => Mutate(InitializerSeed, 300, 777);
+
+    [Fact]
+    public void MutationsNeverCrash() => Mutate(Seed, 400, 1234);
+
+    private static void Mutate(string seed, int rounds, int randomSeed)
     {
-        var tokens = Lexer.Tokenize(new SourceFile("seed.c", Seed), new DiagnosticBag()).Where(t => t.Kind != TokenKind.EndOfFile).Select(t => t.Text).ToList();
-        var random = new Random(1234);
+        var tokens = Lexer.Tokenize(new SourceFile("seed.c", seed), new DiagnosticBag()).Where(t => t.Kind != TokenKind.EndOfFile).Select(t => t.Text).ToList();
+        Sema.Clean(seed);
+        var random = new Random(randomSeed);
         int withErrors = 0;
-        for (int round = 0; round < 400; round++)
+        for (int round = 0; round < rounds; round++)
         {
             var copy = new List<string>(tokens);
             int edits = 1 + random.Next(3);
@@ -56,6 +76,6 @@ public class RobustnessTests
             Assert.DoesNotContain(bag.Items, d => d.Id == "SEM000");
             if (bag.HasErrors) withErrors++;
         }
-        Assert.True(withErrors > 100, "most mutations should be diagnosed");
+        Assert.True(withErrors > rounds / 4, "most mutations should be diagnosed");
     }
 }

@@ -159,7 +159,7 @@ internal sealed partial class Binder
                     return new BoundErrorExpression(c.Location);
                 }
                 if (name == "__builtin_va_start" && _function is { Type.IsVariadic: false })
-                    Report(SemanticErrors.Unsupported, c.Location, "'va_start' used in a function with fixed arguments");
+                    Report(SemanticErrors.VaStartFixedArguments, c.Location);
                 for (int i = 0; i < args.Count; i++) args[i] = RValue(args[i]);
                 var kind = name == "__builtin_va_start" ? BuiltinKind.VaStart : name == "__builtin_va_end" ? BuiltinKind.VaEnd : BuiltinKind.VaCopy;
                 return new BoundBuiltinCall(c.Location, BasicType.Void, kind, args.ToImmutable());

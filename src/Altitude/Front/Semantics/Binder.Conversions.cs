@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Altitude.Text;
 using Altitude.Types;
 
@@ -9,6 +10,7 @@ internal sealed partial class Binder
     /// C17 6.3.2.1: array-to-pointer and function-to-pointer decay, and lvalue conversion (the value of
     /// the object, unqualified). Everything that uses a value goes through here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression RValue(BoundExpression e)
     {
         if (e is BoundErrorExpression) return e;
@@ -36,7 +38,7 @@ internal sealed partial class Binder
             // gcc folds reads of const static scalars with constant initializers (usable in static initializers, never an ICE).
             ConstantValue? known = e is BoundSymbolReference { Symbol: { Kind: SymbolKind.Variable, Storage: StorageDuration.Static, Initializer: BoundExpressionInitializer { Value.Constant: { } kc } } } && e.Type.IsConst && !e.Type.IsVolatile && e.Type.IsArithmetic
                 ? kc : null;
-            var read = new BoundConversion(e.Location, e.Type.Unqualified.WithTypedefName(null), e, ConversionKind.LvalueToRvalue, false) { Constant = known };
+            var read = new BoundConversion(e.Location, e.Type.Unqualified, e, ConversionKind.LvalueToRvalue, false) { Constant = known };
             // A bit-field narrower than int is promoted by its width, not its declared type (C17 6.3.1.1p2, as gcc).
             if (e is BoundMemberAccess { Member: { BitWidth: { } width } } && read.Type.IsInteger && TypeRules.Rank(read.Type) <= 3)
             {
@@ -112,6 +114,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Which conversion turns a value of type <paramref name="from"/> into <paramref name="to"/> (C17 6.3).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ConversionKind ClassifyConversion(CType from, CType to)
     {
         if (to.IsVoid) return ConversionKind.ToVoid;
@@ -128,6 +131,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Converts an rvalue to <paramref name="to"/> (unqualified), folding constants. No checks: callers check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression Convert(BoundExpression e, CType to, bool isExplicit)
     {
         if (e is BoundErrorExpression) return e;
@@ -152,6 +156,7 @@ internal sealed partial class Binder
     };
 
     /// <summary>Compile-time value of a conversion (C17 6.3.1.3-6.3.1.5); null when the conversion is undefined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ConstantValue? FoldConversion(ConstantValue v, CType from, CType to)
     {
         if (to.IsVoid) return null;
@@ -219,6 +224,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Simple assignment constraints and conversion (C17 6.5.16.1), also used for initialization, arguments and return.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression ConvertForAssignment(BoundExpression value, CType target, AssignContext context, SourceLocation location)
     {
         if (value is BoundErrorExpression) return value;

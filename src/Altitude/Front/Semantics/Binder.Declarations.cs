@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -10,6 +11,7 @@ internal sealed partial class Binder
     private bool AtFileScope => ReferenceEquals(_scope, _fileScope);
 
     /// <summary>declaration (C17 6.7), at file or block scope. Block-scope objects produce statements in <paramref name="output"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindDeclaration(DeclarationSyntax decl, List<BoundStatement>? output)
     {
         bool bare = decl.Declarators.Count == 0 && decl.Specifiers.StorageClasses.Count == 0 && decl.Specifiers.Qualifiers == Parsing.TypeQualifiers.None;
@@ -35,6 +37,11 @@ internal sealed partial class Binder
                 else if (a.CanonicalName == "vector_size") Report(SemanticErrors.VectorSize, a.Location);
                 else if (a.CanonicalName == "mode") type = ApplyMode(type, a);
             }
+            if (decl.Specifiers.AlignmentSpecifiers.Count > 0)
+            {
+                string? what = spec.Storage == StorageClass.Typedef ? "a typedef" : type.IsFunction ? "a function" : spec.Storage == StorageClass.Register ? "a register object" : null;
+                if (what is not null) Report(SemanticErrors.AlignasNotAllowed, decl.Specifiers.AlignmentSpecifiers[0].Location, what);
+            }
             if (spec.Storage == StorageClass.Typedef)
             {
                 if (id.Initializer is not null) Report(SemanticErrors.TypedefInitialized, info.Location, info.Name);
@@ -50,6 +57,7 @@ internal sealed partial class Binder
             if (type is FunctionType ft)
             {
                 if (id.Initializer is not null) Report(SemanticErrors.FunctionInitialized, info.Location, info.Name);
+                if (info.KnrNames is { Count: > 0 }) Report(SemanticErrors.ParameterNamesWithoutTypes, info.Location);
                 if (spec.Noreturn && !ft.IsNoReturn) ft = new FunctionType(ft.ReturnType, ft.Parameters, ft.IsVariadic, ft.HasPrototype) { IsNoReturn = true };
                 DeclareFunction(info.Name, ft, spec, info.Location, isDefinition: false);
                 continue;
@@ -75,7 +83,8 @@ internal sealed partial class Binder
             else if (!TypeRules.SameType(existing.Type, type) || type.IsVariablyModified) Report(SemanticErrors.TypedefRedefinition, location, name);
             return;
         }
-        var s = NewSymbol(name, SymbolKind.Typedef, type, location);
+        // The typedef's type carries its name once, so each use needs no copy.
+        var s = NewSymbol(name, SymbolKind.Typedef, type.WithTypedefName(name), location);
         _scope.Declare(name, s);
     }
 
@@ -149,6 +158,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Object declarations (C17 6.7, 6.9.2 external object definitions, 6.2.2 linkage, 6.7.9 initialization).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DeclareObject(DeclaratorInfo info, CType type, DeclSpec spec, int align, InitializerSyntax? init, List<BoundStatement>? output)
     {
         string name = info.Name!;
@@ -165,6 +175,8 @@ internal sealed partial class Binder
             Linkage linkage = spec.Storage == StorageClass.Static ? Linkage.Internal
                 : spec.Storage == StorageClass.Extern ? prior?.Linkage ?? Linkage.External
                 : Linkage.External;
+            if (linkage == Linkage.Internal && init is null && type is ArrayType { Length: null, IsVla: false })
+                Report(SemanticErrors.StaticArraySizeMissing, location, name);
             var sym = DeclareLinkedObject(name, type, linkage, spec, location);
             if (sym is null) return;
             if (align > sym.AlignAttribute) sym.AlignAttribute = align;
@@ -190,6 +202,7 @@ internal sealed partial class Binder
         if (spec.Storage == StorageClass.Extern)
         {
             if (init is not null) Report(SemanticErrors.ExternInitialized, location, name);
+            if (type.IsVariablyModified) Report(SemanticErrors.VariablyModifiedWithLinkage, location, name);
             var prior = VisibleWithLinkage(name);
             var sym = DeclareLinkedObject(name, type, prior?.Linkage ?? Linkage.External, spec, location);
             return;
@@ -317,7 +330,11 @@ internal sealed partial class Binder
             Report(SemanticErrors.KnrNoSuchParameter, f.KnrDeclarations[0].Location, f.KnrDeclarations[0].Declarators.FirstOrDefault()?.Declarator.DeclaredName ?? "?");
         }
         if (spec.Noreturn) ft = new FunctionType(ft.ReturnType, ft.Parameters, ft.IsVariadic, ft.HasPrototype) { IsNoReturn = true };
-        if (info.Name == "main" && ft.ReturnType.Unqualified.Kind != TypeKind.Int) Report(SemanticErrors.MainReturnType, info.Location);
+        if (info.Name == "main")
+        {
+            if (ft.ReturnType.Unqualified.Kind != TypeKind.Int) Report(SemanticErrors.MainReturnType, info.Location);
+            CheckMainParameters(ft, info.Location);
+        }
         if (!ft.ReturnType.IsVoid && !ft.ReturnType.IsComplete) Report(SemanticErrors.IncompleteReturn, info.Location);
         var sym = DeclareFunction(info.Name, ft, spec, info.Location, isDefinition: true);
         sym.IsDefined = true;
@@ -355,6 +372,18 @@ internal sealed partial class Binder
             _scope = _fileScope;
             _function = null;
         }
+    }
+
+    /// <summary>The two portable forms of main (C17 5.1.2.2.1): (void) or (int, char **); gcc's -Wmain checks, errors only when pedantic.</summary>
+    private void CheckMainParameters(FunctionType ft, SourceLocation location)
+    {
+        if (!ft.HasPrototype) return;
+        var ps = ft.Parameters;
+        if (ps.Length is not (0 or 2 or 3)) { Pedantic(SemanticErrors.MainSignature, location, "'main' takes only zero or two arguments"); return; }
+        if (ps.Length == 0) return;
+        if (ps[0].Type.Unqualified.Kind != TypeKind.Int) Pedantic(SemanticErrors.MainSignature, location, "first argument of 'main' should be 'int'");
+        var charPtrPtr = new PointerType(new PointerType(BasicType.Char));
+        if (!TypeRules.AreCompatible(ps[1].Type.Unqualified, charPtrPtr)) Pedantic(SemanticErrors.MainSignature, location, "second argument of 'main' should be 'char **'");
     }
 
     /// <summary>K&amp;R parameter declarations: each must name a parameter of the identifier list; undeclared ones are int (C17 6.9.1p6).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -9,6 +10,7 @@ namespace Altitude.Front.Semantics;
 internal sealed partial class Binder
 {
     /// <summary>expression (C17 6.5): binds without decay or lvalue conversion (callers apply <see cref="RValue"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindExpression(ExpressionSyntax syntax)
     {
         if (!Enter(syntax.Location)) { Leave(); return new BoundErrorExpression(syntax.Location); }
@@ -46,6 +48,7 @@ internal sealed partial class Binder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindValue(ExpressionSyntax syntax) => RValue(BindExpression(syntax));
 
     private static string OperatorText(BinaryOperator op) => op switch
@@ -60,6 +63,7 @@ internal sealed partial class Binder
     };
 
     /// <summary>primary-expression: identifier (C17 6.5.1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindIdentifier(IdentifierExpressionSyntax id)
     {
         var s = _scope.Lookup(id.Name);
@@ -79,6 +83,7 @@ internal sealed partial class Binder
             case SymbolKind.EnumConstant:
                 return new BoundSymbolReference(id.Location, s.Type, s) { Constant = ConstantValue.OfInteger(s.ConstantValue), IsIntegerConstant = true };
             case SymbolKind.Function:
+                s.IsReferenced = true;
                 return new BoundSymbolReference(id.Location, s.Type, s) { Category = ValueCategory.FunctionDesignator };
             case SymbolKind.Typedef:
                 Report(SemanticErrors.Undeclared, id.Location, id.Name);
@@ -101,6 +106,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>constant (C17 6.4.4): integer, floating and character constants, decoded by <see cref="Literals"/> (which reports malformed ones).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindConstant(ConstantExpressionSyntax c)
     {
         switch (c.Kind)
@@ -180,6 +186,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Unary operators (C17 6.5.3) and postfix ++/-- (6.5.2.4).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindUnary(UnaryExpressionSyntax u)
     {
         switch (u.Operator)
@@ -359,6 +366,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Binary operators C17 6.5.5–6.5.14 and the comma operator 6.5.17.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindBinary(BinaryExpressionSyntax b)
     {
         if (b.Operator == BinaryOperator.Comma)
@@ -381,6 +389,7 @@ internal sealed partial class Binder
         return new BoundErrorExpression(location);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindBinaryOperator(BinaryOperator op, BoundExpression left, BoundExpression right, SourceLocation location)
     {
         var lt = left.Type;
@@ -456,6 +465,7 @@ internal sealed partial class Binder
     };
 
     /// <summary>Arithmetic operators after the usual arithmetic conversions (C17 6.3.1.8).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression Arithmetic(BoundBinaryOperator op, BoundExpression left, BoundExpression right, SourceLocation location)
     {
         var t = TypeRules.UsualArithmeticConversions(left.Type, right.Type);
@@ -481,6 +491,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Relational and equality operators (C17 6.5.8, 6.5.9).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression Comparison(BinaryOperator op, BoundExpression left, BoundExpression right, SourceLocation location)
     {
         var bop = op switch
@@ -531,6 +542,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Assignment operators (C17 6.5.16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindAssignment(AssignmentExpressionSyntax a)
     {
         var left = BindExpression(a.Left);
@@ -542,7 +554,7 @@ internal sealed partial class Binder
         {
             var value = ConvertForAssignment(right, lt, AssignContext.Assignment, a.Location);
             if (value is BoundErrorExpression) return value;
-            return new BoundAssignment(a.Location, lt.WithTypedefName(null), left, value);
+            return new BoundAssignment(a.Location, lt, left, value);
         }
         var op = a.Operator switch
         {
@@ -591,6 +603,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Conditional operator (C17 6.5.15), with GNU <c>a ?: b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindConditional(ConditionalExpressionSyntax c)
     {
         var cond = BindValue(c.Condition);
@@ -647,6 +660,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Cast operator (C17 6.5.4).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindCast(CastExpressionSyntax c)
     {
         var target = BindTypeName(c.Type);
@@ -672,7 +686,7 @@ internal sealed partial class Binder
             Report(SemanticErrors.CastPointerFloat, c.Location, from.ToString(), target.ToString());
             return new BoundErrorExpression(c.Location);
         }
-        return Convert(operand, target.Unqualified.WithTypedefName(null), true);
+        return Convert(operand, target.Unqualified, true);
     }
 
     /// <summary>sizeof (C17 6.5.3.4): constant unless the type is variably modified; kept symbolic.</summary>
@@ -728,6 +742,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Function call (C17 6.5.2.2): argument count and conversions against a prototype, default argument promotions otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindCall(CallExpressionSyntax c)
     {
         string? name = (c.Callee as IdentifierExpressionSyntax)?.Name;
@@ -787,6 +802,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Member access . and -&gt; (C17 6.5.2.3), through anonymous members, kept symbolic.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindMemberAccess(MemberAccessExpressionSyntax m)
     {
         var operand = BindExpression(m.Operand);
@@ -828,6 +844,7 @@ internal sealed partial class Binder
         return AccessPath(recordExpr, path.Value, m.MemberLocation);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression AccessPath(BoundExpression recordExpr, ImmutableArray<Field> path, SourceLocation location)
     {
         var current = recordExpr;
@@ -842,6 +859,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Array subscripting (C17 6.5.2.1), kept symbolic.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression BindIndex(IndexExpressionSyntax i)
     {
         var a = BindValue(i.Operand);

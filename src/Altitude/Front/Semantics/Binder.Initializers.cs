@@ -165,7 +165,15 @@ internal sealed partial class Binder
     {
         if (node.Entries.TryGetValue(index, out var e) && e.Value is InitNode existing) return existing;
         var child = new InitNode(SlotType(node, index), node.Location);
-        if (node.Entries.TryGetValue(index, out var prior) && prior.Value is BoundAggregateInitializer) { } // a braced initializer overridden by a designator: start afresh
+        // A designator reaching into a sub-object that a braced list already initialised updates it in place (as gcc).
+        if (e.Value is BoundAggregateInitializer prior)
+        {
+            foreach (var pe in prior.Entries)
+            {
+                child.Entries[pe.Index] = (pe.Count, pe.Member, pe.Value);
+                child.MaxIndex = Math.Max(child.MaxIndex, pe.Index + pe.Count - 1);
+            }
+        }
         SetEntry(node, index, 1, child);
         return child;
     }

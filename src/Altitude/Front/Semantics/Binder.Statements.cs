@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -29,6 +30,7 @@ internal sealed partial class Binder
         return [.. result];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindBlockItemsInto(IReadOnlyList<BlockItemSyntax> items, List<BoundStatement> result, Dictionary<string, LabelSymbol>? localLabels)
     {
         foreach (var item in items)
@@ -60,6 +62,7 @@ internal sealed partial class Binder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundStatement BindStatement(StatementSyntax s)
     {
         if (!Enter(s.Location)) { Leave(); return new BoundNullStatement(s.Location); }
@@ -73,6 +76,7 @@ internal sealed partial class Binder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundStatement BindStatementCore(StatementSyntax s)
     {
         switch (s)
@@ -170,6 +174,7 @@ internal sealed partial class Binder
         e.Type.IsVoid || (e.Category == ValueCategory.LValue && e.Type.IsRecord && !e.Type.IsComplete) ? e : RValue(e);
 
     /// <summary>A sub-statement of a selection or iteration statement is its own block (C17 6.8.4p3, 6.8.5p5).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundStatement BindSubStatement(StatementSyntax s)
     {
         PushScope(ScopeKind.Block);
@@ -188,6 +193,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Controlling expressions of if/while/do/for must have scalar type (C17 6.8.4.1p1, 6.8.5p2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BoundExpression Condition(ExpressionSyntax syntax)
     {
         var e = BindValue(syntax);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Altitude.Front.Parsing;
 using Altitude.Text;
@@ -43,6 +44,7 @@ internal sealed partial class Binder
     private static Q ToQualifiers(Parsing.TypeQualifiers q) => (Q)(int)q;
 
     /// <summary>declaration-specifiers (C17 6.7): type specifiers (6.7.2p2 combinations), storage class, qualifiers, function and alignment specifiers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DeclSpec BindSpecifiers(DeclarationSpecifiersSyntax spec, bool bareTagDeclaration = false)
     {
         StorageClass? storage = null;
@@ -152,6 +154,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>type-specifier combinations (C17 6.7.2p2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CType BindTypeSpecifiers(DeclarationSpecifiersSyntax spec, bool bareTagDeclaration, ref bool isAuto)
     {
         if (spec.IsImplicitInt) return BasicType.Int;
@@ -199,9 +202,14 @@ internal sealed partial class Binder
                     other = BindTypeof(t);
                     break;
                 case AtomicTypeSpecifierSyntax a:
+                {
                     others++;
-                    other = BindTypeName(a.Type).AddQualifiers(Q.Atomic);
+                    var inner = BindTypeName(a.Type);
+                    string? badKind = inner.IsArray ? "an array" : inner.IsFunction ? "a function" : (inner.Qualifiers & Q.Atomic) != 0 ? "an atomic" : inner.Qualifiers != Q.None ? "a qualified" : null;
+                    if (badKind is not null) Report(SemanticErrors.InvalidAtomicType, a.Location, badKind);
+                    other = inner.IsArray || inner.IsFunction ? inner : inner.AddQualifiers(Q.Atomic);
                     break;
+                }
             }
         }
         int basics = nVoid + nChar + nShort + nInt + nLong + nFloat + nDouble + nSigned + nUnsigned + nBool + nComplex + nInt128 + nFloat128 + nAuto;
@@ -276,6 +284,7 @@ internal sealed partial class Binder
     /// declarator (C17 6.7.6): walks the chain outermost derivation first, building pointer, array
     /// and function types on the specifiers' type. Iterative, so deep chains cannot overflow the stack.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CType ApplyDeclarator(CType type, DeclaratorSyntax declarator, DeclaratorContext context, DeclaratorInfo info)
     {
         var node = declarator;
@@ -376,6 +385,7 @@ internal sealed partial class Binder
                 foreach (var sc in p.Specifiers.StorageClasses)
                     if (sc.Kind != StorageClass.Register) Report(SemanticErrors.ParameterStorageClass, sc.Location, p.Declarator.DeclaredName is { } pn ? $"'{pn}'" : "");
                 var pinfo = new DeclaratorInfo();
+                if (p.Specifiers.AlignmentSpecifiers.Count > 0) Report(SemanticErrors.AlignasNotAllowed, p.Specifiers.AlignmentSpecifiers[0].Location, "a parameter");
                 var t = ApplyDeclarator(spec.Type, p.Declarator, DeclaratorContext.Prototype, pinfo);
                 if (t.IsVoid)
                 {
@@ -502,6 +512,7 @@ internal sealed partial class Binder
                 int? width = null;
                 if (md.BitWidth is not null)
                 {
+                    if (fd.Specifiers.AlignmentSpecifiers.Count > 0) Report(SemanticErrors.AlignasNotAllowed, fd.Specifiers.AlignmentSpecifiers[0].Location, "a bit-field");
                     var we = BindExpression(md.BitWidth);
                     var wv = RequireIntegerConstant(we, md.BitWidth.Location, $"bit-field '{display}' width");
                     if (!t.IsInteger) { Report(SemanticErrors.BitFieldType, loc, display); t = BasicType.Int; }

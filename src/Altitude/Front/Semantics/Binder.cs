@@ -128,6 +128,9 @@ internal sealed partial class Binder
             }
         }
         FinishTentativeDefinitions();
+        foreach (var s in _linkedOrder)
+            if (s.Kind == SymbolKind.Function && s.Linkage == Linkage.Internal && s.IsReferenced && !s.IsDefined)
+                Report(SemanticErrors.UsedButNeverDefined, s.Location, s.Name);
         var externals = ImmutableArray.CreateBuilder<Symbol>();
         foreach (var s in _linkedOrder)
             if (!s.IsDefined && !s.IsBuiltin) externals.Add(s);

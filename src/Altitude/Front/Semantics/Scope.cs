@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Altitude.Text;
 using Altitude.Types;
 
@@ -33,8 +34,10 @@ internal sealed class Scope(ScopeKind kind, Scope? parent)
     private Dictionary<string, Symbol>? _ordinary;
     private Dictionary<string, TagEntry>? _tags;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Symbol? LookupLocal(string name) => _ordinary is not null && _ordinary.TryGetValue(name, out var s) ? s : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Symbol? Lookup(string name)
     {
         for (var s = this; s is not null; s = s.Parent)

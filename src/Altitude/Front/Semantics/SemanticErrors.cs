@@ -439,4 +439,29 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor EnumeratorNotInt =
         new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2");
 
+    public static readonly DiagnosticDescriptor ParameterNamesWithoutTypes =
+        new("SEM147", "parameter-names-without-types", "parameter names (without types) in function declaration", DiagnosticSeverity.Warning, Clause: "6.7.6.3p3");
+
+    public static readonly DiagnosticDescriptor UsedButNeverDefined =
+        new("SEM148", "used-but-never-defined", "'{0}' used but never defined", DiagnosticSeverity.Warning, Clause: "6.9p3");
+
+    public static readonly DiagnosticDescriptor StaticArraySizeMissing =
+        new("SEM149", "static-array-size-missing", "array size missing in '{0}'", DiagnosticSeverity.Error, Clause: "6.9.2p3");
+
+    public static readonly DiagnosticDescriptor VariablyModifiedWithLinkage =
+        new("SEM150", "variably-modified-with-linkage", "object with variably modified type must have no linkage ('{0}')", DiagnosticSeverity.Error, Clause: "6.7.6.2p2");
+
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    public static readonly DiagnosticDescriptor MainSignature =
+        new("SEM151", "main-signature", "{0}", DiagnosticSeverity.Warning, Clause: "5.1.2.2.1");
+
+    public static readonly DiagnosticDescriptor VaStartFixedArguments =
+        new("SEM152", "va-start-fixed-arguments", "'va_start' used in function with fixed arguments", DiagnosticSeverity.Error, Clause: "7.16.1.4");
+
+    public static readonly DiagnosticDescriptor InvalidAtomicType =
+        new("SEM153", "invalid-atomic-type", "_Atomic applied to {0} type", DiagnosticSeverity.Error, Clause: "6.7.2.4p3");
+
+    public static readonly DiagnosticDescriptor AlignasNotAllowed =
+        new("SEM154", "alignas-not-allowed", "'_Alignas' specified for {0}", DiagnosticSeverity.Error, Clause: "6.7.5p2");
+
 }

@@ -71,6 +71,8 @@ public sealed class Symbol
     public bool IsRegister { get; internal set; }
     public bool IsInline { get; internal set; }
     public bool IsThreadLocal => Storage == StorageDuration.Thread;
+    /// <summary>Named by an expression somewhere in the unit (for "used but never defined").</summary>
+    public bool IsReferenced { get; internal set; }
     /// <summary>Declared with a builtin name and never declared by the program (e.g. <c>__builtin_memcpy</c>).</summary>
     public bool IsBuiltin { get; internal set; }
     /// <summary>Alignment requested with _Alignas / aligned(N) on the declaration (0 = natural).</summary>
