@@ -131,7 +131,7 @@ public class PedanticTests
         var warning = Assert.Single(lenient.Items);
         Assert.Equal((id, Diagnostics.DiagnosticSeverity.Warning, line, column), (warning.Id, warning.Severity, warning.Location.Line, warning.Location.Column));
 
-        var (_, strict) = ParseWithDiagnostics(text, new ParserOptions { PedanticErrors = true });
+        var (_, strict) = ParseWithDiagnostics(text, pedanticErrors: true);
         var error = Assert.Single(strict.Items);
         Assert.Equal((id, Diagnostics.DiagnosticSeverity.Error, line, column), (error.Id, error.Severity, error.Location.Line, error.Location.Column));
     }
@@ -139,7 +139,7 @@ public class PedanticTests
     [Fact]
     public void GnuAlignofOfAnExpressionIsFine()
     {
-        var (_, bag) = ParseWithDiagnostics("int x; int y = __alignof__(x);", new ParserOptions { PedanticErrors = true });
+        var (_, bag) = ParseWithDiagnostics("int x; int y = __alignof__(x);", pedanticErrors: true);
         Assert.Empty(bag.Items);
     }
 }

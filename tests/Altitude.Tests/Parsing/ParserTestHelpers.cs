@@ -9,9 +9,9 @@ internal static class ParserTestHelpers
 {
     public static List<Token> Lex(string text) => Lexer.Tokenize(new SourceFile("t.c", text), new DiagnosticBag());
 
-    public static (TranslationUnitSyntax Unit, DiagnosticBag Bag) ParseWithDiagnostics(string text, ParserOptions? options = null)
+    public static (TranslationUnitSyntax Unit, DiagnosticBag Bag) ParseWithDiagnostics(string text, ParserOptions? options = null, bool pedanticErrors = false)
     {
-        var bag = new DiagnosticBag();
+        var bag = new DiagnosticBag { PedanticErrors = pedanticErrors };
         var tokens = Lexer.Tokenize(new SourceFile("t.c", text), bag);
         return (Parser.Parse(tokens, bag, options), bag);
     }

@@ -53,7 +53,7 @@ public partial class CorpusTests(ITestOutputHelper output)
 
     private static DiagnosticBag Analyze(string path, string text, bool pedantic = false)
     {
-        var bag = new DiagnosticBag { ErrorLimit = 100 };
+        var bag = new DiagnosticBag { ErrorLimit = 100, PedanticErrors = pedantic };
         var tokens = Lexer.Tokenize(new SourceFile(path, text), bag);
         var tu = Parser.Parse(tokens, bag);
         SemanticAnalyzer.Analyze(tu, bag, new SemanticOptions { PedanticErrors = pedantic });

@@ -11,7 +11,7 @@ internal static class Sema
 {
     public static (BoundTranslationUnit Unit, DiagnosticBag Diagnostics) Analyze(string code, bool pedantic = false)
     {
-        var bag = new DiagnosticBag { ErrorLimit = 1000 };
+        var bag = new DiagnosticBag { ErrorLimit = 1000, PedanticErrors = pedantic };
         var tokens = Lexer.Tokenize(new SourceFile("t.c", code), bag);
         var tu = Parser.Parse(tokens, bag);
         var unit = SemanticAnalyzer.Analyze(tu, bag, new SemanticOptions { PedanticErrors = pedantic });

@@ -250,13 +250,12 @@ public sealed partial class Parser
         _diagnostics.Report(descriptor, location, args);
     }
 
-    /// <summary>A diagnostic ISO C requires but GNU C tolerates: a warning, or an error under <see cref="ParserOptions.PedanticErrors"/>.</summary>
-    private void Pedantic(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
-    {
-        if (_speculative > 0) return;
-        if (_options.PedanticErrors) ReportError(descriptor with { Severity = DiagnosticSeverity.Error }, location, args);
-        else _diagnostics.Report(descriptor, location, args);
-    }
+    /// <summary>
+    /// A diagnostic ISO C requires but GNU C tolerates: a pedantic warning, which the diagnostic bag
+    /// turns into an error under -pedantic-errors.
+    /// </summary>
+    private void Pedantic(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+        Warn(descriptor, location, args);
 
     /// <summary>State to restore when unwinding to a recovery point.</summary>
     private readonly record struct Checkpoint(int ScopeCount, int Depth, int Speculative);

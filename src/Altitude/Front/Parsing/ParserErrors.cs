@@ -33,10 +33,10 @@ public static class ParserErrors
         new("SYN009", "expected-type-name", "expected type name", Clause: "6.7.7");
 
     public static readonly DiagnosticDescriptor ImplicitInt =
-        new("SYN010", "implicit-int", "type defaults to 'int' in declaration of '{0}'", DiagnosticSeverity.Warning, "6.7.2p2");
+        new("SYN010", "implicit-int", "type defaults to 'int' in declaration of '{0}'", DiagnosticSeverity.Warning, "6.7.2p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExtraSemicolonOutsideFunction =
-        new("SYN011", "extra-semicolon", "ISO C does not allow extra ';' outside of a function", DiagnosticSeverity.Warning, "6.9");
+        new("SYN011", "extra-semicolon", "ISO C does not allow extra ';' outside of a function", DiagnosticSeverity.Warning, "6.9") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExpectedDeclarationSpecifiers =
         new("SYN012", "expected-declaration-specifiers", "expected declaration specifiers", Clause: "6.7");
@@ -60,10 +60,10 @@ public static class ParserErrors
         new("SYN018", "unknown-type-name", "unknown type name '{0}'", Clause: "6.7.2");
 
     public static readonly DiagnosticDescriptor LabelBeforeDeclaration =
-        new("SYN019", "label-before-declaration", "a label can only be part of a statement and a declaration is not a statement", DiagnosticSeverity.Warning, "6.8.1");
+        new("SYN019", "label-before-declaration", "a label can only be part of a statement and a declaration is not a statement", DiagnosticSeverity.Warning, "6.8.1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor NoSemicolonAtEndOfStruct =
-        new("SYN020", "no-semicolon-at-end-of-struct", "no semicolon at end of struct or union", DiagnosticSeverity.Warning, "6.7.2.1");
+        new("SYN020", "no-semicolon-at-end-of-struct", "no semicolon at end of struct or union", DiagnosticSeverity.Warning, "6.7.2.1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExpectedSemicolonAfterMember =
         new("SYN021", "expected-semicolon-after-member", "expected ';' at end of member declaration", Clause: "6.7.2.1");
@@ -72,10 +72,10 @@ public static class ParserErrors
         new("SYN022", "expected-equals", "expected '=' after designator", Clause: "6.7.9");
 
     public static readonly DiagnosticDescriptor LabelAtEndOfCompound =
-        new("SYN023", "label-at-end-of-compound", "label at end of compound statement", DiagnosticSeverity.Warning, "6.8.1");
+        new("SYN023", "label-at-end-of-compound", "label at end of compound statement", DiagnosticSeverity.Warning, "6.8.1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExtraSemicolonInStruct =
-        new("SYN024", "extra-semicolon-in-struct", "extra semicolon in struct or union specified", DiagnosticSeverity.Warning, "6.7.2.1");
+        new("SYN024", "extra-semicolon-in-struct", "extra semicolon in struct or union specified", DiagnosticSeverity.Warning, "6.7.2.1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExpectedFunctionDeclarator =
         new("SYN025", "expected-function-declarator", "function definition does not declare a function", Clause: "6.9.1p2");
@@ -84,13 +84,13 @@ public static class ParserErrors
         new("SYN026", "empty-enum", "empty enum is invalid", Clause: "6.7.2.2");
 
     public static readonly DiagnosticDescriptor EmptyInitializerBraces =
-        new("SYN027", "empty-initializer-braces", "ISO C forbids empty initializer braces", DiagnosticSeverity.Warning, "6.7.9p1");
+        new("SYN027", "empty-initializer-braces", "ISO C forbids empty initializer braces", DiagnosticSeverity.Warning, "6.7.9p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor EmptyStruct =
-        new("SYN028", "empty-struct", "struct or union has no members", DiagnosticSeverity.Warning, "6.7.2.1p1");
+        new("SYN028", "empty-struct", "struct or union has no members", DiagnosticSeverity.Warning, "6.7.2.1p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor AlignofExpression =
-        new("SYN029", "alignof-expression", "ISO C does not allow '_Alignof (expression)'", DiagnosticSeverity.Warning, "6.5.3.4p1");
+        new("SYN029", "alignof-expression", "ISO C does not allow '_Alignof (expression)'", DiagnosticSeverity.Warning, "6.5.3.4p1") { Pedantic = true };
 
     // ---- literal decoding (used by semantic analysis through Literals) ----
 
@@ -98,7 +98,7 @@ public static class ParserErrors
         new("SYN101", "integer-too-large", "integer constant is too large for its type", Clause: "6.4.4.1p6");
 
     public static readonly DiagnosticDescriptor IntegerSoLargeItIsUnsigned =
-        new("SYN102", "integer-so-large-unsigned", "integer constant is so large that it is unsigned", DiagnosticSeverity.Warning, "6.4.4.1p5");
+        new("SYN102", "integer-so-large-unsigned", "integer constant is so large that it is unsigned", DiagnosticSeverity.Warning, "6.4.4.1p5") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor InvalidDigit =
         new("SYN103", "invalid-digit", "invalid digit '{0}' in {1} constant", Clause: "6.4.4.1");
@@ -110,7 +110,7 @@ public static class ParserErrors
         new("SYN105", "malformed-floating", "malformed floating constant '{0}'", Clause: "6.4.4.2");
 
     public static readonly DiagnosticDescriptor FloatingOutOfRange =
-        new("SYN106", "floating-out-of-range", "floating constant exceeds range of '{0}'", DiagnosticSeverity.Warning, "6.4.4.2p3");
+        new("SYN106", "floating-out-of-range", "floating constant exceeds range of '{0}'", DiagnosticSeverity.Warning, "6.4.4.2p3") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor HexEscapeOutOfRange =
         new("SYN107", "hex-escape-out-of-range", "hex escape sequence out of range", Clause: "6.4.4.4p9");
@@ -119,7 +119,7 @@ public static class ParserErrors
         new("SYN108", "octal-escape-out-of-range", "octal escape sequence out of range", Clause: "6.4.4.4p9");
 
     public static readonly DiagnosticDescriptor UnknownEscape =
-        new("SYN109", "unknown-escape", "unknown escape sequence: '\\{0}'", DiagnosticSeverity.Warning, "6.4.4.4");
+        new("SYN109", "unknown-escape", "unknown escape sequence: '\\{0}'", DiagnosticSeverity.Warning, "6.4.4.4") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor InvalidUniversalCharacter =
         new("SYN110", "invalid-ucn", "universal character name '{0}' is not valid here", Clause: "6.4.3p2");

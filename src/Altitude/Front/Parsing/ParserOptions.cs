@@ -11,12 +11,6 @@ public sealed record ParserOptions
     /// </summary>
     public bool GnuKeywords { get; init; } = true;
 
-    /// <summary>
-    /// Like gcc's -pedantic-errors: the parser's pedantic warnings (implicit int, extra ';', a label
-    /// before a declaration or '}', empty initializer braces, an empty struct, _Alignof of an
-    /// expression) become errors with the same id.
-    /// </summary>
-    public bool PedanticErrors { get; init; }
 
     /// <summary>Deepest nesting of parentheses, blocks, declarators and the like before the parser stops with an error.</summary>
     public int MaxNestingDepth { get; init; } = 1000;

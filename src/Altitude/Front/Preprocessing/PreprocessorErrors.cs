@@ -31,7 +31,7 @@ public static class PreprocessorErrors
     public static readonly DiagnosticDescriptor DefineDefined =
         new("CPP009", "define-defined", "\"defined\" cannot be used as a macro name", Clause: "6.10.8p2");
     public static readonly DiagnosticDescriptor MacroRedefined =
-        new("CPP010", "macro-redefined", "\"{0}\" redefined", Warning, "6.10.3p2");
+        new("CPP010", "macro-redefined", "\"{0}\" redefined", Warning, "6.10.3p2") { Pedantic = true };
     public static readonly DiagnosticDescriptor BadParameter =
         new("CPP011", "bad-parameter", "expected parameter name, found \"{0}\"", Clause: "6.10.3");
     public static readonly DiagnosticDescriptor DuplicateParameter =
@@ -41,7 +41,7 @@ public static class PreprocessorErrors
     public static readonly DiagnosticDescriptor HashHashAtEdge =
         new("CPP014", "hashhash-at-edge", "'##' cannot appear at either end of a macro expansion", Clause: "6.10.3.3p1");
     public static readonly DiagnosticDescriptor VaArgsOutsideVariadic =
-        new("CPP015", "va-args-outside-variadic", "__VA_ARGS__ can only appear in the expansion of a variadic macro", Warning, "6.10.3p5");
+        new("CPP015", "va-args-outside-variadic", "__VA_ARGS__ can only appear in the expansion of a variadic macro", Warning, "6.10.3p5") { Pedantic = true };
 
     // Macro invocation (6.10.3, 6.10.3.3).
     public static readonly DiagnosticDescriptor UnterminatedArguments =
@@ -87,7 +87,7 @@ public static class PreprocessorErrors
     public static readonly DiagnosticDescriptor LineSyntax =
         new("CPP033", "line-syntax", "\"{0}\" after #line is not a positive integer", Clause: "6.10.4");
     public static readonly DiagnosticDescriptor ExtraTokens =
-        new("CPP034", "extra-tokens", "extra tokens at end of #{0} directive", Warning);
+        new("CPP034", "extra-tokens", "extra tokens at end of #{0} directive", Warning) { Pedantic = true };
     public static readonly DiagnosticDescriptor NoMacroName =
         new("CPP035", "no-macro-name", "no macro name given in #{0} directive", Clause: "6.10.1");
     public static readonly DiagnosticDescriptor PragmaOperatorSyntax =
@@ -99,7 +99,7 @@ public static class PreprocessorErrors
     public static readonly DiagnosticDescriptor IfMissingColon =
         new("CPP039", "if-missing-colon", "'?' without following ':' in expression", Clause: "6.5.15");
     public static readonly DiagnosticDescriptor IntegerTooLarge =
-        new("CPP040", "integer-too-large", "integer constant is so large that it is unsigned", Warning, "6.4.4.1p5");
+        new("CPP040", "integer-too-large", "integer constant is so large that it is unsigned", Warning, "6.4.4.1p5") { Pedantic = true };
     public static readonly DiagnosticDescriptor IncludeNextInPrimary =
         new("CPP041", "include-next-in-primary", "#include_next in primary source file", Warning);
     public static readonly DiagnosticDescriptor PragmaError =
@@ -113,7 +113,7 @@ public static class PreprocessorErrors
     public static readonly DiagnosticDescriptor MissingParamParen =
         new("CPP046", "missing-param-paren", "missing ')' in macro parameter list", Clause: "6.10.3");
     public static readonly DiagnosticDescriptor IfOverflow =
-        new("CPP047", "if-overflow", "integer overflow in preprocessor expression", Warning, "6.5p5");
+        new("CPP047", "if-overflow", "integer overflow in preprocessor expression", Warning, "6.5p5") { Pedantic = true };
     public static readonly DiagnosticDescriptor UndefBuiltin =
         new("CPP048", "undef-builtin", "undefining \"{0}\"", Warning);
     public static readonly DiagnosticDescriptor UnreadableFile =

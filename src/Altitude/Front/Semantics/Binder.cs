@@ -43,15 +43,11 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Reports a diagnostic. A warning that cites a C17 clause is a constraint violation gcc only warns
-    /// about; under <see cref="SemanticOptions.PedanticErrors"/> it becomes an error (gcc -pedantic-errors).
+    /// Reports a diagnostic. Pedantic warnings (constraint violations gcc only warns about) become
+    /// errors in the bag under -pedantic-errors.
     /// </summary>
-    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
-    {
-        if (_options.PedanticErrors && descriptor.Severity == DiagnosticSeverity.Warning && descriptor.Clause is not null)
-            descriptor = descriptor with { Severity = DiagnosticSeverity.Error };
+    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         _diagnostics.Report(descriptor, location, args);
-    }
 
     /// <summary>A constraint violation gcc accepts silently as an extension: an error only under PedanticErrors.</summary>
     private void Pedantic(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)

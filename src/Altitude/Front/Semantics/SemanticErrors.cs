@@ -148,13 +148,13 @@ public static class SemanticErrors
         new("SEM045", "excess-scalar-initializer", "excess elements in scalar initializer", DiagnosticSeverity.Error, Clause: "6.7.9p2");
 
     public static readonly DiagnosticDescriptor ExcessArrayInitializer =
-        new("SEM046", "excess-array-initializer", "excess elements in array initializer", DiagnosticSeverity.Warning, Clause: "6.7.9p2");
+        new("SEM046", "excess-array-initializer", "excess elements in array initializer", DiagnosticSeverity.Warning, Clause: "6.7.9p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ExcessStructInitializer =
-        new("SEM047", "excess-struct-initializer", "excess elements in {0} initializer", DiagnosticSeverity.Warning, Clause: "6.7.9p2");
+        new("SEM047", "excess-struct-initializer", "excess elements in {0} initializer", DiagnosticSeverity.Warning, Clause: "6.7.9p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor StringTooLong =
-        new("SEM048", "string-too-long", "initializer-string for array of '{0}' is too long", DiagnosticSeverity.Warning, Clause: "6.7.9p2");
+        new("SEM048", "string-too-long", "initializer-string for array of '{0}' is too long", DiagnosticSeverity.Warning, Clause: "6.7.9p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor DesignatorNoMember =
         new("SEM049", "designator-no-member", "'{0}' has no member named '{1}'", DiagnosticSeverity.Error, Clause: "6.7.9p7");
@@ -190,13 +190,13 @@ public static class SemanticErrors
         new("SEM059", "incompatible-types", "incompatible types when {0} type '{1}' from type '{2}'", DiagnosticSeverity.Error, Clause: "6.5.16.1p1");
 
     public static readonly DiagnosticDescriptor IncompatiblePointerTypes =
-        new("SEM060", "incompatible-pointer-types", "{0} from incompatible pointer type '{1}'", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1");
+        new("SEM060", "incompatible-pointer-types", "{0} from incompatible pointer type '{1}'", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor IntConversion =
-        new("SEM061", "int-conversion", "{0} makes {1} from {2} without a cast", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1");
+        new("SEM061", "int-conversion", "{0} makes {1} from {2} without a cast", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor DiscardedQualifiers =
-        new("SEM062", "discarded-qualifiers", "{0} discards '{1}' qualifier from pointer target type", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1");
+        new("SEM062", "discarded-qualifiers", "{0} discards '{1}' qualifier from pointer target type", DiagnosticSeverity.Warning, Clause: "6.5.16.1p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor NotAFunction =
         new("SEM063", "not-a-function", "called object is not a function or function pointer", DiagnosticSeverity.Error, Clause: "6.5.2.2p1");
@@ -256,16 +256,16 @@ public static class SemanticErrors
         new("SEM081", "conditional-mismatch", "type mismatch in conditional expression", DiagnosticSeverity.Error, Clause: "6.5.15p3");
 
     public static readonly DiagnosticDescriptor ConditionalPointerMismatch =
-        new("SEM082", "conditional-pointer-mismatch", "pointer type mismatch in conditional expression", DiagnosticSeverity.Warning, Clause: "6.5.15p3");
+        new("SEM082", "conditional-pointer-mismatch", "pointer type mismatch in conditional expression", DiagnosticSeverity.Warning, Clause: "6.5.15p3") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ConditionalPointerInteger =
-        new("SEM083", "conditional-pointer-integer", "pointer/integer type mismatch in conditional expression", DiagnosticSeverity.Warning, Clause: "6.5.15p3");
+        new("SEM083", "conditional-pointer-integer", "pointer/integer type mismatch in conditional expression", DiagnosticSeverity.Warning, Clause: "6.5.15p3") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor DistinctPointerComparison =
-        new("SEM084", "distinct-pointer-comparison", "comparison of distinct pointer types lacks a cast", DiagnosticSeverity.Warning, Clause: "6.5.9p2");
+        new("SEM084", "distinct-pointer-comparison", "comparison of distinct pointer types lacks a cast", DiagnosticSeverity.Warning, Clause: "6.5.9p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor PointerIntegerComparison =
-        new("SEM085", "pointer-integer-comparison", "comparison between pointer and integer", DiagnosticSeverity.Warning, Clause: "6.5.9p2");
+        new("SEM085", "pointer-integer-comparison", "comparison between pointer and integer", DiagnosticSeverity.Warning, Clause: "6.5.9p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor BreakOutside =
         new("SEM086", "break-outside", "break statement not within loop or switch", DiagnosticSeverity.Error, Clause: "6.8.6.3p1");
@@ -298,7 +298,7 @@ public static class SemanticErrors
         new("SEM095", "return-value-in-void", "'return' with a value, in function returning void", DiagnosticSeverity.Error, Clause: "6.8.6.4p1");
 
     public static readonly DiagnosticDescriptor ReturnNoValue =
-        new("SEM096", "return-no-value", "'return' with no value, in function returning non-void", DiagnosticSeverity.Warning, Clause: "6.8.6.4p1");
+        new("SEM096", "return-no-value", "'return' with no value, in function returning non-void", DiagnosticSeverity.Warning, Clause: "6.8.6.4p1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor InlineAssembly =
         new("SEM097", "inline-assembly", "inline assembly is not supported", DiagnosticSeverity.Error);
@@ -334,7 +334,7 @@ public static class SemanticErrors
         new("SEM109", "division-by-zero", "division by zero", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MainReturnType =
-        new("SEM110", "main-return-type", "return type of 'main' is not 'int'", DiagnosticSeverity.Warning);
+        new("SEM110", "main-return-type", "return type of 'main' is not 'int'", DiagnosticSeverity.Warning) { Pedantic = true };
 
     public static readonly DiagnosticDescriptor NotAFunctionDefinition =
         new("SEM111", "not-a-function-definition", "'{0}' is not declared as a function but has a body", DiagnosticSeverity.Error, Clause: "6.9.1p2");
@@ -370,7 +370,7 @@ public static class SemanticErrors
         new("SEM121", "invalid-alignment", "{0}", DiagnosticSeverity.Error, Clause: "6.7.5");
 
     public static readonly DiagnosticDescriptor UselessDeclaration =
-        new("SEM122", "useless-declaration", "useless type name in empty declaration", DiagnosticSeverity.Warning, Clause: "6.7p2");
+        new("SEM122", "useless-declaration", "useless type name in empty declaration", DiagnosticSeverity.Warning, Clause: "6.7p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor BuiltinArguments =
         new("SEM123", "builtin-arguments", "wrong number of arguments to function '{0}'", DiagnosticSeverity.Error, Clause: "6.5.2.2p2");
@@ -403,7 +403,7 @@ public static class SemanticErrors
         new("SEM134", "empty-scalar-initializer", "empty scalar initializer", DiagnosticSeverity.Error, Clause: "6.7.9p11");
 
     public static readonly DiagnosticDescriptor ImplicitIntParameter =
-        new("SEM135", "implicit-int-parameter", "type of '{0}' defaults to 'int'", DiagnosticSeverity.Warning, Clause: "6.9.1p6");
+        new("SEM135", "implicit-int-parameter", "type of '{0}' defaults to 'int'", DiagnosticSeverity.Warning, Clause: "6.9.1p6") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ArrayAssumedOneElement =
         new("SEM136", "array-assumed-one-element", "array '{0}' assumed to have one element", DiagnosticSeverity.Warning);
@@ -423,21 +423,21 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor FunctionSpecifierOnObject =
         new("SEM142", "function-specifier-on-object", "variable '{0}' declared '{1}'", DiagnosticSeverity.Error, Clause: "6.7.4p1");
 
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise), then an error.</summary>
     public static readonly DiagnosticDescriptor ZeroSizeArray =
-        new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1");
+        new("SEM143", "zero-size-array", "ISO C forbids zero-size array {0}", DiagnosticSeverity.Warning, Clause: "6.7.6.2p1") { Pedantic = true };
 
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise), then an error.</summary>
     public static readonly DiagnosticDescriptor VoidPointerArithmetic =
-        new("SEM144", "void-pointer-arithmetic", "pointer of type '{0}' used in arithmetic", DiagnosticSeverity.Warning, Clause: "6.5.6p2");
+        new("SEM144", "void-pointer-arithmetic", "pointer of type '{0}' used in arithmetic", DiagnosticSeverity.Warning, Clause: "6.5.6p2") { Pedantic = true };
 
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise), then an error.</summary>
     public static readonly DiagnosticDescriptor SizeofFunctionOrVoid =
-        new("SEM145", "sizeof-function-or-void", "invalid application of '{0}' to a {1} type", DiagnosticSeverity.Warning, Clause: "6.5.3.4p1");
+        new("SEM145", "sizeof-function-or-void", "invalid application of '{0}' to a {1} type", DiagnosticSeverity.Warning, Clause: "6.5.3.4p1") { Pedantic = true };
 
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise), then an error.</summary>
     public static readonly DiagnosticDescriptor EnumeratorNotInt =
-        new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2");
+        new("SEM146", "enumerator-not-int", "ISO C restricts enumerator values to range of 'int'", DiagnosticSeverity.Warning, Clause: "6.7.2.2p2") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor ParameterNamesWithoutTypes =
         new("SEM147", "parameter-names-without-types", "parameter names (without types) in function declaration", DiagnosticSeverity.Warning, Clause: "6.7.6.3p3");
@@ -451,9 +451,9 @@ public static class SemanticErrors
     public static readonly DiagnosticDescriptor VariablyModifiedWithLinkage =
         new("SEM150", "variably-modified-with-linkage", "object with variably modified type must have no linkage ('{0}')", DiagnosticSeverity.Error, Clause: "6.7.6.2p2");
 
-    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise).</summary>
+    /// <summary>Reported only with <see cref="SemanticOptions.PedanticErrors"/> (gcc accepts it silently otherwise), then an error.</summary>
     public static readonly DiagnosticDescriptor MainSignature =
-        new("SEM151", "main-signature", "{0}", DiagnosticSeverity.Warning, Clause: "5.1.2.2.1");
+        new("SEM151", "main-signature", "{0}", DiagnosticSeverity.Warning, Clause: "5.1.2.2.1") { Pedantic = true };
 
     public static readonly DiagnosticDescriptor VaStartFixedArguments =
         new("SEM152", "va-start-fixed-arguments", "'va_start' used in function with fixed arguments", DiagnosticSeverity.Error, Clause: "7.16.1.4");

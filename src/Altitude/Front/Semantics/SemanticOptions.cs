@@ -8,6 +8,6 @@ public sealed record SemanticOptions
     /// <summary>Deepest recursion over user-controlled nesting (expressions, declarators, initializers) before a located error.</summary>
     public int MaxNestingDepth { get; init; } = 1000;
 
-    /// <summary>-pedantic-errors: turn the warnings gcc makes errors under it into errors (not used yet).</summary>
+    /// <summary>-pedantic-errors: also report the constraint violations gcc accepts silently unless pedantic (the bag, created with PedanticErrors, makes them errors).</summary>
     public bool PedanticErrors { get; init; }
 }
