@@ -65,9 +65,10 @@ public sealed partial class Lowerer
             _knownGlobals.Add(f.Symbol);
             AddGuarded(functions, f.Location, () => LowerFunction(f));
         }
+        // Declarations the program never uses (most of a header's) would only bloat the unit.
         foreach (var d in unit.ExternalDeclarations)
         {
-            if (_knownGlobals.Add(d)) globals.Add(SexpNode.Make(SexpTag.Declare, NameGlobal(d), Type(d.Type)));
+            if (d.IsReferenced && _knownGlobals.Add(d)) globals.Add(SexpNode.Make(SexpTag.Declare, NameGlobal(d), Type(d.Type)));
         }
         // Anything the code used that the unit did not list (a builtin, an implicitly declared function).
         foreach (var s in _referencedGlobals)

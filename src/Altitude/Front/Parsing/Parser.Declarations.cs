@@ -8,7 +8,10 @@ public sealed partial class Parser
     // translation-unit: external-declaration | translation-unit external-declaration
     private TranslationUnitSyntax ParseTranslationUnit()
     {
-        var start = Location;
+        // The unit is the main file: its first token may come from a header, but the end of file
+        // (which the preprocessor leaves at the end of the main file) is the main file's.
+        var eof = _tokens[^1].Location;
+        var start = eof.IsNone ? Location : new SourceLocation(eof.File, 1, 1, 0);
         var declarations = new List<ExternalDeclarationSyntax>();
         try
         {
