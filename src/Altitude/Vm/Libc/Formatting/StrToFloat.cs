@@ -98,9 +98,17 @@ public static class StrToFloat
         return ParseDecimal(s, i, t, sign);
     }
 
+    private static readonly double[] ExactPowersOf10 =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+
     private static ConversionResult<ulong> ParseDecimal(ReadOnlySpan<byte> s, int i, Target t, ulong sign)
     {
-        var digits = new System.Text.StringBuilder();
+        System.Text.StringBuilder? digits = null; // only once more than 19 significant digits appear
+        ulong small = 0;
+        int count = 0;
         long exponent10 = 0; // value = digits · 10^exponent10
         bool sticky = false, any = false, seenDot = false;
         for (; ; i++)
@@ -109,14 +117,23 @@ public static class StrToFloat
             if (c >= '0' && c <= '9')
             {
                 any = true;
-                if (digits.Length == 0 && c == '0')
+                if (count == 0 && c == '0')
                 {
                     if (seenDot) exponent10--;
                     continue;
                 }
-                if (digits.Length < MaxDigits)
+                if (count < MaxDigits)
                 {
-                    digits.Append((char)c);
+                    if (count < 19)
+                    {
+                        small = small * 10 + (ulong)(c - '0');
+                    }
+                    else
+                    {
+                        digits ??= new System.Text.StringBuilder().Append(small.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        digits.Append((char)c);
+                    }
+                    count++;
                     if (seenDot) exponent10--;
                 }
                 else
@@ -132,9 +149,26 @@ public static class StrToFloat
         if (!any) return new ConversionResult<ulong>(0, 0, 0);
         i = ParseExponent(s, i, (byte)'e', out long exp);
         exponent10 = SaturatingAdd(exponent10, exp);
-        if (digits.Length == 0) return new ConversionResult<ulong>(sign, i, 0);
+        if (count == 0) return new ConversionResult<ulong>(sign, i, 0);
+
+        // Exact fast paths: both operands exact, so the one IEEE operation rounds correctly.
+        if (t.Precision == 53 && count <= 15 && exponent10 >= -22 && exponent10 <= 22)
+        {
+            double v = exponent10 >= 0 ? small * ExactPowersOf10[exponent10] : small / ExactPowersOf10[-exponent10];
+            return new ConversionResult<ulong>(sign | BitConverter.DoubleToUInt64Bits(v), i, 0);
+        }
+        if (t.Precision == 24 && count <= 7 && exponent10 >= -10 && exponent10 <= 10)
+        {
+            float f = (float)small;
+            float p10 = (float)ExactPowersOf10[Math.Abs(exponent10)];
+            float v = exponent10 >= 0 ? f * p10 : f / p10;
+            return new ConversionResult<ulong>(sign | BitConverter.SingleToUInt32Bits(v), i, 0);
+        }
+
+        digits ??= new System.Text.StringBuilder().Append(small.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (sticky)
         {
+            // Digits beyond MaxDigits only matter as "a little more": one nonzero digit stands for them.
             digits.Append('1');
             exponent10--;
         }
