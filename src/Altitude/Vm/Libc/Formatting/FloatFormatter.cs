@@ -251,8 +251,19 @@ public static class FloatFormatter
             if (BitLength(den) - e > 126) return false;
             den <<= -e;
         }
-        q = num / den;
-        UInt128 r = num - q * den;
+        UInt128 r;
+        if (s >= 0)
+        {
+            // The denominator is a power of two: shift instead of dividing.
+            int shift = e < 0 ? -e : 0;
+            q = num >> shift;
+            r = num - (q << shift);
+        }
+        else
+        {
+            q = num / den;
+            r = num - q * den;
+        }
         UInt128 twice = r << 1;
         if (twice > den || (twice == den && (q & 1) != 0))
         {
@@ -264,13 +275,26 @@ public static class FloatFormatter
 
     private static int WriteDigits(UInt128 q, char[] d)
     {
+        // UInt128 division is slow: peel off at most two 19-digit chunks, then use ulong.
         Span<char> tmp = stackalloc char[40];
         int n = 0;
+        const ulong Chunk = 10_000_000_000_000_000_000UL;
+        while (q > ulong.MaxValue)
+        {
+            (q, UInt128 low) = UInt128.DivRem(q, Chunk);
+            ulong l = (ulong)low;
+            for (int k = 0; k < 19; k++)
+            {
+                tmp[n++] = (char)('0' + (int)(l % 10));
+                l /= 10;
+            }
+        }
+        ulong v = (ulong)q;
         do
         {
-            (q, UInt128 digit) = UInt128.DivRem(q, 10);
-            tmp[n++] = (char)('0' + (int)digit);
-        } while (q != 0);
+            tmp[n++] = (char)('0' + (int)(v % 10));
+            v /= 10;
+        } while (v != 0);
         for (int i = 0; i < n; i++) d[i] = tmp[n - 1 - i];
         return n;
     }
