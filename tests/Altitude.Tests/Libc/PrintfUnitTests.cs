@@ -157,3 +157,23 @@ public class PrintfUnitTests
         Assert.Equal("2 1", Run("%2$d %1$d", CArg.Int(1), CArg.Int(2)));
     }
 }
+
+/// <summary>The sink counts everything but stores only up to its limit (snprintf, huge widths).</summary>
+public class ByteSinkTests
+{
+    [Fact]
+    public void Store_limit_keeps_the_count_but_not_the_bytes()
+    {
+        var sink = new ByteSink(16, storeLimit: 4);
+        var format = PrintfFormat.Parse("%s|%1000000000d"u8);
+        var args = new ListArgs([CArg.Str("abcdef"), CArg.Int(7)]);
+        var result = PrintfFormatter.Format(format, ref args, sink, 0);
+        Assert.Equal(7 + 1_000_000_000, result.Count);
+        Assert.Equal("abcd"u8.ToArray(), sink.ToArray());
+
+        var overflow = PrintfFormat.Parse("%2147483647d%d"u8);
+        var args2 = new ListArgs([CArg.Int(1), CArg.Int(2)]);
+        var r2 = PrintfFormatter.Format(overflow, ref args2, new ByteSink(16, 0), 0);
+        Assert.Equal(new PrintfResult(-1, ErrnoTable.EOVERFLOW), r2);
+    }
+}

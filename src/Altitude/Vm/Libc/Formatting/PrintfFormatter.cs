@@ -27,7 +27,7 @@ public static class PrintfFormatter
     public static PrintfResult Format<TArgs>(PrintfFormat format, ref TArgs args, ByteSink output, int errno)
         where TArgs : IPrintfArguments
     {
-        int start = output.Length;
+        long start = output.TotalLength;
         ArgValue[]? values = null;
         var pieces = format.PieceArray;
         bool fetched = false;
@@ -37,6 +37,7 @@ public static class PrintfFormatter
             if (piece.Spec is not { } spec)
             {
                 output.Append(format.Literal(piece));
+                if (output.TotalLength - start > int.MaxValue) return new PrintfResult(-1, ErrnoTable.EOVERFLOW);
                 continue;
             }
             if (format.IsPositional && !fetched)
@@ -71,9 +72,9 @@ public static class PrintfFormatter
 
             int error = Convert(spec, flags, width, precision, ref args, values, output, start, errno);
             if (error != 0) return new PrintfResult(-1, error);
-            if ((long)output.Length - start > int.MaxValue) return new PrintfResult(-1, ErrnoTable.EOVERFLOW);
+            if (output.TotalLength - start > int.MaxValue) return new PrintfResult(-1, ErrnoTable.EOVERFLOW);
         }
-        return new PrintfResult(output.Length - start, 0);
+        return new PrintfResult((int)(output.TotalLength - start), 0);
     }
 
     /// <summary>Convenience: formats to a new byte array (tests, sprintf-like callers).</summary>
@@ -120,7 +121,7 @@ public static class PrintfFormatter
 
     // C17 7.21.6.1p8: the conversion specifiers and their meanings.
     private static int Convert<TArgs>(PrintfSpec spec, PrintfFlags flags, int width, int precision, ref TArgs args,
-        ArgValue[]? values, ByteSink o, int start, int errno) where TArgs : IPrintfArguments
+        ArgValue[]? values, ByteSink o, long start, int errno) where TArgs : IPrintfArguments
     {
         byte c = spec.Conversion;
         int arg = spec.ValueArgument;
@@ -208,7 +209,7 @@ public static class PrintfFormatter
             case (byte)'n':
             {
                 ulong p = GetPointer(ref args, values, arg, spec.ValueType);
-                args.StoreCount(arg, p, spec.ValueType, o.Length - start);
+                args.StoreCount(arg, p, spec.ValueType, o.TotalLength - start);
                 return 0;
             }
             case (byte)'m':
@@ -366,9 +367,9 @@ public static class PrintfFormatter
         bool left = (flags & PrintfFlags.LeftAlign) != 0;
         if (left)
         {
-            int before = o.Length;
+            long before = o.TotalLength;
             CopyString(ref args, arg, p, precision, o);
-            o.AppendRepeat((byte)' ', width - (o.Length - before));
+            o.AppendRepeat((byte)' ', width - (o.TotalLength - before));
             return 0;
         }
         var tmp = t_scratch ??= new ByteSink();
