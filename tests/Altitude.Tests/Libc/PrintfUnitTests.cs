@@ -177,3 +177,40 @@ public class ByteSinkTests
         Assert.Equal(new PrintfResult(-1, ErrnoTable.EOVERFLOW), r2);
     }
 }
+
+/// <summary>Huge precisions are counted exactly without materialising the zeros.</summary>
+public class HugePrecisionTests
+{
+    private static (PrintfResult Result, string Head, string Tail) Run(string format, double v)
+    {
+        var sink = new ByteSink(64, storeLimit: 1 << 20);
+        var args = new ListArgs([CArg.Dbl(v)]);
+        var r = PrintfFormatter.Format(PrintfFormat.Parse(Encoding.ASCII.GetBytes(format)), ref args, sink, 0);
+        var text = Encoding.ASCII.GetString(sink.WrittenSpan);
+        return (r, text[..Math.Min(8, text.Length)], text[^Math.Min(8, text.Length)..]);
+    }
+
+    [Fact]
+    public void Zeros_beyond_the_exact_expansion_are_counted()
+    {
+        Assert.Equal((new PrintfResult(1_000_000_002, 0), "0.500000"), (Run("%.1000000000f", 0.5).Result, Run("%.1000000000f", 0.5).Head));
+        Assert.Equal(new PrintfResult(100_000_006, 0), Run("%.100000000e", 1).Result);
+        Assert.Equal(new PrintfResult(100_000_007, 0), Run("%.100000000a", 1).Result);
+        Assert.Equal(new PrintfResult(3, 0), Run("%.100000000g", 0.5).Result);
+        Assert.Equal(new PrintfResult(100_000_002, 0), Run("%#.100000000g", 0.5).Result);
+    }
+
+    [Fact]
+    public void Small_huge_precisions_match_exact_digits()
+    {
+        var (bytes, _) = PrintfRun.Format(PrintfCase.Of("%.1500e|%#.1500g|%.1500a", CArg.Dbl(0.1), CArg.Dbl(0.1), CArg.Dbl(0.1)));
+        var text = Encoding.ASCII.GetString(bytes).Split('|');
+        Assert.StartsWith("1.000000000000000055511151231257827021181583404541015625000", text[0]);
+        Assert.EndsWith("000e-01", text[0]);
+        Assert.Equal(1500 + 6, text[0].Length);
+        Assert.StartsWith("0.100000000000000005551115123125782702118158340454101562500", text[1]);
+        Assert.Equal(1502, text[1].Length);
+        Assert.StartsWith("0x1.999999999999a000", text[2]);
+        Assert.EndsWith("0p-4", text[2]);
+    }
+}

@@ -10,6 +10,10 @@ namespace Altitude.Vm.Libc.Formatting;
 /// </summary>
 public static class FloatFormatter
 {
+    /// <summary>Digits computed at most: a double's exact expansion has at most 1074 fraction
+    /// digits and 309 integer digits, so beyond this every further digit is a zero.</summary>
+    private const int DigitCap = 1200;
+
     private static readonly UInt128[] Pow10 = BuildPow10();
 
     [ThreadStatic] private static char[]? t_digits;
@@ -32,8 +36,22 @@ public static class FloatFormatter
         else { m = frac | (1UL << 52); e = biased - 1075; }
     }
 
-    /// <summary>%f body: |a| with <paramref name="precision"/> fraction digits.</summary>
-    public static void Fixed(ByteSink o, double a, int precision, bool alternate)
+    /// <summary>%f body: |a| with <paramref name="precision"/> fraction digits. Zeros beyond the
+    /// exact expansion are not written but described by <paramref name="zeros"/> (insert them at
+    /// zeros.At), so a precision of 2^31-1 costs no memory.</summary>
+    public static void Fixed(ByteSink o, double a, int precision, bool alternate, out ZeroRun zeros)
+    {
+        zeros = default;
+        if (precision > DigitCap)
+        {
+            Fixed(o, a, DigitCap, alternate, out _);
+            zeros = new ZeroRun(o.Length, precision - DigitCap);
+            return;
+        }
+        Fixed(o, a, precision, alternate);
+    }
+
+    private static void Fixed(ByteSink o, double a, int precision, bool alternate)
     {
         Decompose(a, out ulong m, out int e);
         var digits = ScaledDigits(m, e, precision, out int n);
@@ -52,18 +70,37 @@ public static class FloatFormatter
     }
 
     /// <summary>%e body: one digit, point, <paramref name="precision"/> digits, e±dd.</summary>
-    public static void Exponential(ByteSink o, double a, int precision, bool alternate, bool upper)
+    public static void Exponential(ByteSink o, double a, int precision, bool alternate, bool upper, out ZeroRun zeros)
     {
-        var digits = SignificantDigits(a, precision + 1, out int exponent);
+        zeros = default;
+        int computed = Math.Min(precision, DigitCap);
+        var digits = SignificantDigits(a, computed + 1, out int exponent);
         o.Append((byte)digits[0]);
         if (precision > 0 || alternate) o.Append((byte)'.');
-        o.AppendAscii(digits.AsSpan(1, precision));
+        o.AppendAscii(digits.AsSpan(1, computed));
+        if (precision > computed) zeros = new ZeroRun(o.Length, precision - computed);
         AppendExponent(o, upper ? (byte)'E' : (byte)'e', exponent);
     }
 
     /// <summary>%g body (C17 7.21.6.1p8: style e when X &lt; -4 or X ≥ P; trailing zeros removed unless #).</summary>
-    public static void General(ByteSink o, double a, int precision, bool alternate, bool upper)
+    public static void General(ByteSink o, double a, int precision, bool alternate, bool upper, out ZeroRun zeros)
     {
+        zeros = default;
+        if (precision > DigitCap)
+        {
+            // Same style and digits as with DigitCap (the exponent can never reach P); only the
+            // zeros kept by # differ, and they go before the exponent or at the end.
+            int bodyStart = o.Length;
+            General(o, a, DigitCap, alternate, upper, out _);
+            if (alternate)
+            {
+                int at = o.Length;
+                for (int i = bodyStart; i < o.Length; i++)
+                    if (o[i] == 'e' || o[i] == 'E') { at = i; break; }
+                zeros = new ZeroRun(at, precision - DigitCap);
+            }
+            return;
+        }
         int p = precision < 0 ? 6 : precision == 0 ? 1 : precision;
         var digits = SignificantDigits(a, p, out int x, out bool carried);
         int start = o.Length;
@@ -300,8 +337,9 @@ public static class FloatFormatter
     }
 
     /// <summary>%a body after "0x": h.hhhp±d as glibc prints binary64 (subnormals as 0.xxxp-1022).</summary>
-    public static void Hex(ByteSink o, double a, int precision, bool alternate, bool upper)
+    public static void Hex(ByteSink o, double a, int precision, bool alternate, bool upper, out ZeroRun zeros)
     {
+        zeros = default;
         ulong bits = BitConverter.DoubleToUInt64Bits(a) & 0x7FFF_FFFF_FFFF_FFFFUL;
         int biased = (int)(bits >> 52);
         ulong frac = bits & ((1UL << 52) - 1);
@@ -344,7 +382,7 @@ public static class FloatFormatter
         o.Append((byte)hex[lead]);
         if (digits > 0 || alternate || precision > 0) o.Append((byte)'.');
         for (int i = digits - 1; i >= 0; i--) o.Append((byte)hex[(int)((frac >> (4 * i)) & 0xF)]);
-        if (precision > 13) o.AppendRepeat((byte)'0', precision - 13);
+        if (precision > 13) zeros = new ZeroRun(o.Length, precision - 13);
         o.Append(upper ? (byte)'P' : (byte)'p');
         o.Append(exponent < 0 ? (byte)'-' : (byte)'+');
         Span<char> buf = stackalloc char[12];
@@ -352,3 +390,6 @@ public static class FloatFormatter
         o.AppendAscii(buf[..w]);
     }
 }
+
+/// <summary>A run of zeros a float body needs at byte index At (kept out of the body so huge precisions cost nothing).</summary>
+public readonly record struct ZeroRun(int At, long Count);

@@ -296,6 +296,7 @@ public static class PrintfFormatter
         body.Clear();
         bool special = !double.IsFinite(v);
         bool hex = conversion is (byte)'a' or (byte)'A';
+        ZeroRun zeros = default;
         if (special)
         {
             body.Append(double.IsNaN(v) ? (upper ? "NAN"u8 : "nan"u8) : (upper ? "INF"u8 : "inf"u8));
@@ -306,24 +307,24 @@ public static class PrintfFormatter
             {
                 case (byte)'f':
                 case (byte)'F':
-                    FloatFormatter.Fixed(body, a, precision < 0 ? 6 : precision, alt);
+                    FloatFormatter.Fixed(body, a, precision < 0 ? 6 : precision, alt, out zeros);
                     break;
                 case (byte)'e':
                 case (byte)'E':
-                    FloatFormatter.Exponential(body, a, precision < 0 ? 6 : precision, alt, upper);
+                    FloatFormatter.Exponential(body, a, precision < 0 ? 6 : precision, alt, upper, out zeros);
                     break;
                 case (byte)'g':
                 case (byte)'G':
-                    FloatFormatter.General(body, a, precision, alt, upper);
+                    FloatFormatter.General(body, a, precision, alt, upper, out zeros);
                     break;
                 default:
-                    FloatFormatter.Hex(body, a, precision, alt, upper);
+                    FloatFormatter.Hex(body, a, precision, alt, upper, out zeros);
                     break;
             }
         }
         int prefixLength = hex && !special ? 2 : 0;
-        long used = (long)body.Length + prefixLength + (sign != 0 ? 1 : 0);
-        int pad = (int)Math.Max(0, width - used);
+        long used = (long)body.Length + zeros.Count + prefixLength + (sign != 0 ? 1 : 0);
+        long pad = Math.Max(0, width - used);
         bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !left && !special;
         if (!left && !zeroPad) o.AppendRepeat((byte)' ', pad);
         if (sign != 0) o.Append(sign);
@@ -333,7 +334,16 @@ public static class PrintfFormatter
             o.Append(upper ? (byte)'X' : (byte)'x');
         }
         if (zeroPad) o.AppendRepeat((byte)'0', pad);
-        o.Append(body.WrittenSpan);
+        if (zeros.Count > 0)
+        {
+            o.Append(body.WrittenSpan[..zeros.At]);
+            o.AppendRepeat((byte)'0', zeros.Count);
+            o.Append(body.WrittenSpan[zeros.At..]);
+        }
+        else
+        {
+            o.Append(body.WrittenSpan);
+        }
         if (left) o.AppendRepeat((byte)' ', pad);
     }
 
