@@ -168,7 +168,61 @@ public class PrintfGccTests
         cases.Add(PrintfCase.Of("%.2147483648d", CArg.Int(1)));
         cases.Add(PrintfCase.Of("%*d", CArg.Int(int.MinValue), CArg.Int(1)));
         cases.Add(PrintfCase.Of("%*s", CArg.Int(-3), CArg.Str("ab")));
+        cases.AddRange(RandomCases(new Random(2026), 6000, doubles));
         return cases;
+    }
+
+    /// <summary>Random specs: flags in any order and number, widths and precisions literal or '*', any value.</summary>
+    private static IEnumerable<PrintfCase> RandomCases(Random rng, int count, double[] doubles)
+    {
+        const string conversions = "diouxXbBfFeEgGaAcsp";
+        for (int n = 0; n < count; n++)
+        {
+            char conv = conversions[rng.Next(conversions.Length)];
+            var fmt = new StringBuilder("<%");
+            var args = new List<CArg>();
+            int flagCount = rng.Next(4);
+            for (int k = 0; k < flagCount; k++) fmt.Append("-+ #0'"[rng.Next(6)]);
+            switch (rng.Next(4))
+            {
+                case 1: fmt.Append(rng.Next(1, 40)); break;
+                case 2: fmt.Append('*'); args.Add(CArg.Int(rng.Next(-40, 40))); break;
+            }
+            switch (rng.Next(5))
+            {
+                case 1: fmt.Append('.'); break;
+                case 2: fmt.Append('.').Append(rng.Next(0, 45)); break;
+                case 3: fmt.Append(".*"); args.Add(CArg.Int(rng.Next(-5, 45))); break;
+            }
+            if ("dioxXbBu".Contains(conv))
+            {
+                string len = Lengths[rng.Next(Lengths.Length)];
+                fmt.Append(len);
+                bool wide = len is "l" or "ll" or "j" or "z" or "t" or "q" or "L" or "Z";
+                long v = rng.Next(3) == 0 ? IntValues[rng.Next(IntValues.Length)] : rng.NextInt64(long.MinValue, long.MaxValue) >> rng.Next(64);
+                args.Add(wide ? CArg.Long(v) : CArg.Int(v));
+            }
+            else if ("fFeEgGaA".Contains(conv))
+            {
+                double v = rng.Next(2) == 0 ? doubles[rng.Next(doubles.Length)]
+                    : BitConverter.Int64BitsToDouble(rng.NextInt64(long.MinValue, long.MaxValue));
+                args.Add(CArg.Dbl(v));
+            }
+            else if (conv == 'c')
+            {
+                args.Add(CArg.Int(rng.Next(1, 256)));
+            }
+            else if (conv == 's')
+            {
+                args.Add(CArg.Str(new string('a', rng.Next(0, 12)) + "xyz"));
+            }
+            else
+            {
+                args.Add(CArg.Ptr(rng.Next(3) == 0 ? 0 : (ulong)rng.NextInt64(1, long.MaxValue)));
+            }
+            fmt.Append(conv).Append('>');
+            yield return PrintfCase.Of(fmt.ToString(), args.ToArray());
+        }
     }
 
     [Fact]
