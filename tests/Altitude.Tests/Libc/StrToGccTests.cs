@@ -45,6 +45,21 @@ public class StrToGccTests
             float f = BitConverter.Int32BitsToSingle(random.Next(0, 0x7F80_0000));
             list.Add(f.ToString("E" + random.Next(1, 12), CultureInfo.InvariantCulture));
         }
+        // Up to 19 significant digits with small exponents (the 128-bit exact path).
+        for (int i = 0; i < 400; i++)
+        {
+            string mant = ((ulong)random.NextInt64(1, long.MaxValue) >> random.Next(60)).ToString(CultureInfo.InvariantCulture);
+            int dot = random.Next(mant.Length + 1);
+            string withDot = dot == mant.Length ? mant : mant[..dot] + "." + mant[dot..];
+            list.Add(withDot + "e" + random.Next(-19, 20).ToString(CultureInfo.InvariantCulture));
+        }
+        // Float midpoints: 17-digit decimals near binary32 halfway points.
+        for (int i = 0; i < 100; i++)
+        {
+            float f = BitConverter.Int32BitsToSingle(random.Next(0x0080_0000, 0x7F00_0000));
+            double mid = ((double)f + (double)BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(f) + 1)) / 2;
+            list.Add(mid.ToString("R", CultureInfo.InvariantCulture));
+        }
         // Midpoints between neighbouring doubles (exact ties) and just around them.
         for (int i = 0; i < 40; i++)
         {

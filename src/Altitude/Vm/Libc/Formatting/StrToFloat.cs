@@ -165,6 +165,10 @@ public static class StrToFloat
             return new ConversionResult<ulong>(sign | BitConverter.SingleToUInt32Bits(v), i, 0);
         }
 
+        // Up to 19 digits and |exponent| ≤ 19: exact 128-bit arithmetic, always in the normal range.
+        if (count <= 19 && exponent10 >= -19 && exponent10 <= 19)
+            return new ConversionResult<ulong>(sign | RoundNormal128(small, (int)exponent10, t), i, 0);
+
         digits ??= new System.Text.StringBuilder().Append(small.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (sticky)
         {
@@ -234,6 +238,63 @@ public static class StrToFloat
             exponent2--;
         }
         return Round(mant, (int)exponent2, false, t, sign, i);
+    }
+
+    private static readonly ulong[] Pow10Ulong = BuildPow10Ulong();
+
+    private static ulong[] BuildPow10Ulong()
+    {
+        var t = new ulong[20];
+        t[0] = 1;
+        for (int k = 1; k < t.Length; k++) t[k] = t[k - 1] * 10;
+        return t;
+    }
+
+    /// <summary>
+    /// small·10^e10 rounded half-even to the target, for 1 ≤ small &lt; 10^19 and |e10| ≤ 19, where
+    /// the value lies well inside the normal range of both binary32 and binary64.
+    /// </summary>
+    private static ulong RoundNormal128(ulong small, int e10, Target t)
+    {
+        UInt128 q;
+        int e2 = 0;
+        bool sticky = false;
+        if (e10 >= 0)
+        {
+            q = (UInt128)small * Pow10Ulong[e10];
+        }
+        else
+        {
+            ulong den = Pow10Ulong[-e10];
+            int sh = 127 - (64 - System.Numerics.BitOperations.LeadingZeroCount(small));
+            UInt128 num = (UInt128)small << sh;
+            q = num / den;
+            sticky = q * den != num;
+            e2 = -sh;
+        }
+        int bits = 128 - (int)UInt128.LeadingZeroCount(q);
+        int shift = bits - t.Precision;
+        long lead = bits - 1 + e2;
+        ulong mant;
+        if (shift > 0)
+        {
+            UInt128 m = q >> shift;
+            UInt128 rest = q - (m << shift);
+            UInt128 half = (UInt128)1 << (shift - 1);
+            if (rest > half || (rest == half && (sticky || (m & 1) != 0))) m++;
+            mant = (ulong)m;
+        }
+        else
+        {
+            mant = (ulong)q << -shift;
+        }
+        if (mant >> t.Precision != 0)
+        {
+            mant >>= 1;
+            lead++;
+        }
+        ulong hidden = 1UL << (t.Precision - 1);
+        return ((ulong)(lead + ((1L << (t.ExponentBits - 1)) - 1)) << (t.Precision - 1)) | (mant & (hidden - 1));
     }
 
     /// <summary>An exponent part (e or p, optional sign, at least one digit); without digits nothing is consumed.</summary>
