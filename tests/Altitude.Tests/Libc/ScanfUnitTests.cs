@@ -39,6 +39,20 @@ public class ScanfUnitTests
         Assert.Equal(-1, Scan("", "abc").Count);
     }
 
+    [Theory]
+    [InlineData("", "%d", ScanfStop.InputFailure)]
+    [InlineData("x", "%d", ScanfStop.MatchingFailure)]
+    [InlineData("1 2", "%d %d", ScanfStop.Completed)]
+    [InlineData("1", "%d %d", ScanfStop.InputFailure)]
+    [InlineData("\xe9", "%ls", ScanfStop.EncodingError)]
+    public void Stop_reason_is_reported(string input, string format, ScanfStop stop)
+    {
+        var f = ScanfFormat.Parse(Encoding.Latin1.GetBytes(format));
+        var inp = new SpanScanfInput(Encoding.Latin1.GetBytes(input));
+        var rec = new RecordingReceiver();
+        Assert.Equal(stop, ScanfEngine.Run(f, ref inp, ref rec).Stop);
+    }
+
     [Fact]
     public void Numbers_follow_glibc_syntax()
     {

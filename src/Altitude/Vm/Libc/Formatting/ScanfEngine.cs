@@ -35,8 +35,22 @@ public interface IScanfReceiver
     void StoreWide(ScanfSpec spec, ReadOnlySpan<int> chars, bool terminate);
 }
 
-/// <summary>Return value of scanf (assignments made, or -1 = EOF for an input failure before any), errno set, bytes consumed.</summary>
-public readonly record struct ScanfResult(int Count, int Errno, long Consumed);
+/// <summary>Why scanf stopped (C17 7.21.6.2p4-p6).</summary>
+public enum ScanfStop : byte
+{
+    /// <summary>The whole format was processed.</summary>
+    Completed,
+    /// <summary>Input did not match the format (the offending byte was pushed back).</summary>
+    MatchingFailure,
+    /// <summary>End of input (or a read error) where more input was needed.</summary>
+    InputFailure,
+    /// <summary>A byte that is not a character of the C locale for %lc/%ls/%l[ (EILSEQ).</summary>
+    EncodingError,
+}
+
+/// <summary>Return value of scanf (assignments made, or -1 = EOF for an input failure before any), errno set
+/// (0: unchanged), bytes consumed, and why it stopped.</summary>
+public readonly record struct ScanfResult(int Count, int Errno, long Consumed, ScanfStop Stop = ScanfStop.Completed);
 
 /// <summary>Reads from a byte span up to its NUL (sscanf).</summary>
 public struct SpanScanfInput(byte[] data) : IScanfInput
@@ -129,7 +143,7 @@ public static class ScanfEngine
             else
             {
                 var spec = d.Spec!;
-                if (spec.Conversion == 0) return new ScanfResult(done, st.Errno, st.ReadIn); // glibc: conv_error
+                if (spec.Conversion == 0) return new ScanfResult(done, st.Errno, st.ReadIn, ScanfStop.MatchingFailure); // glibc: conv_error
                 byte conv = spec.Conversion;
                 if (skipSpace || (conv != '[' && conv != 'c' && conv != 'C' && conv != 'n'))
                 {
@@ -141,11 +155,11 @@ public static class ScanfEngine
             switch (outcome)
             {
                 case Outcome.ConvError:
-                    return new ScanfResult(done, st.Errno, st.ReadIn);
+                    return new ScanfResult(done, st.Errno, st.ReadIn, ScanfStop.MatchingFailure);
                 case Outcome.InputError:
-                    return new ScanfResult(done == 0 ? -1 : done, st.Errno, st.ReadIn);
+                    return new ScanfResult(done == 0 ? -1 : done, st.Errno, st.ReadIn, ScanfStop.InputFailure);
                 case Outcome.EncodingError:
-                    return new ScanfResult(done, ErrnoTable.EILSEQ, st.ReadIn);
+                    return new ScanfResult(done, ErrnoTable.EILSEQ, st.ReadIn, ScanfStop.EncodingError);
             }
         }
         if (skipSpace)
