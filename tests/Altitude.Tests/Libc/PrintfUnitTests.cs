@@ -59,6 +59,8 @@ public class PrintfUnitTests
     [InlineData("%1$d %d", PrintfIssueKind.MixedPositional)]
     [InlineData("%3$d %1$d", PrintfIssueKind.PositionalGap)]
     [InlineData("%99999999999d", PrintfIssueKind.NumberOverflow)]
+    [InlineData("%2147483647$d", PrintfIssueKind.NumberOverflow)]
+    [InlineData("%1$*70000$d", PrintfIssueKind.NumberOverflow)]
     public void Parser_reports_issues(string format, PrintfIssueKind kind)
     {
         var f = PrintfFormat.Parse(Encoding.ASCII.GetBytes(format));

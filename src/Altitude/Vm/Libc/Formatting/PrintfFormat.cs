@@ -7,6 +7,9 @@ namespace Altitude.Vm.Libc.Formatting;
 /// </summary>
 public sealed class PrintfFormat
 {
+    /// <summary>Largest n in n$ / *n$ that Altitude accepts; larger ones fail like an overflowing width.</summary>
+    public const int MaxArgumentNumber = 65535;
+
     private readonly byte[] _text;
     private readonly PrintfPiece[] _pieces;
     private readonly PrintfArgType[] _argumentTypes;
@@ -112,6 +115,11 @@ public sealed class PrintfFormat
             if (q < f.Length && f[q] == '$' && n != 0 && !ovf)
             {
                 valueArg = (int)n - 1;
+                if (n > MaxArgumentNumber)
+                {
+                    overflow = true; // no list of a million argument slots; the call fails
+                    valueArg = 0;
+                }
                 positional = true;
                 usesPositional = true;
                 p = q + 1;
@@ -143,7 +151,7 @@ public sealed class PrintfFormat
         {
             widthStar = true;
             p++;
-            widthArg = ReadStarArgument(f, ref p, ref sequential, ref usesPositional, ref usesPlain);
+            widthArg = ReadStarArgument(f, ref p, ref sequential, ref usesPositional, ref usesPlain, ref overflow);
         }
         else if (p < f.Length && IsDigit(f[p]))
         {
@@ -161,7 +169,7 @@ public sealed class PrintfFormat
             {
                 precisionStar = true;
                 p++;
-                precisionArg = ReadStarArgument(f, ref p, ref sequential, ref usesPositional, ref usesPlain);
+                precisionArg = ReadStarArgument(f, ref p, ref sequential, ref usesPositional, ref usesPlain, ref overflow);
             }
             else if (p < f.Length && IsDigit(f[p]))
             {
@@ -241,7 +249,7 @@ public sealed class PrintfFormat
         };
     }
 
-    private static int ReadStarArgument(byte[] f, ref int p, ref int sequential, ref bool usesPositional, ref bool usesPlain)
+    private static int ReadStarArgument(byte[] f, ref int p, ref int sequential, ref bool usesPositional, ref bool usesPlain, ref bool overflow)
     {
         if (p < f.Length && IsDigit(f[p]))
         {
@@ -251,6 +259,11 @@ public sealed class PrintfFormat
             {
                 p = q + 1;
                 usesPositional = true;
+                if (n > MaxArgumentNumber)
+                {
+                    overflow = true;
+                    return 0;
+                }
                 return (int)n - 1;
             }
         }
