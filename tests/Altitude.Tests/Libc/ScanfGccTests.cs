@@ -86,6 +86,19 @@ public class ScanfGccTests
         Cross(["abc", "a b", "ab", "  1,2", "1 , 2", "1%2", "x", "", "   ", "1", "1 2"],
             ["abc%n", "a b%n", " %d%n", "%d %n", "%d,%d%n", "%d , %d%n", "%d%%%d", "x%n", "%%%n", "", " ", "%d %d", "%*d%d", "a%", "%y%n",
              "%2$d %1$d", "%n", " %n", "%5", "%b", "%d %*d %n"]);
+        // Random inputs from number-ish bytes against random pairs of conversions.
+        var rng = new Random(99);
+        const string pool = " 0123456789+-.xXeEpPaAnNiIfFtTyY(),abc\t";
+        string[] specs = ["%d", "%i", "%x", "%o", "%u", "%p", "%f", "%lf", "%g", "%a", "%3d", "%2i", "%4x", "%3lf", "%5f", "%2f", "%s", "%3s", "%c",
+                          "%2c", "%[0-9a-f]", "%[^ ]", "%*d", "%*f", " ", ",", "x", "%%", "%*[ ]", "%6lf", "%7f", "%8lf", "%1f"];
+        for (int n = 0; n < 2500; n++)
+        {
+            var input = new StringBuilder();
+            int len = rng.Next(0, 12);
+            for (int k = 0; k < len; k++) input.Append(pool[rng.Next(pool.Length)]);
+            string format = specs[rng.Next(specs.Length)] + specs[rng.Next(specs.Length)] + specs[rng.Next(specs.Length)] + "%n";
+            cases.Add((input.ToString(), format));
+        }
         return cases;
     }
 

@@ -60,6 +60,15 @@ public class StrToGccTests
             double mid = ((double)f + (double)BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(f) + 1)) / 2;
             list.Add(mid.ToString("R", CultureInfo.InvariantCulture));
         }
+        // Random number-ish strings.
+        const string pool = " 0123456789+-.xXeEpPaAbBfFnNiItTyY()_z";
+        for (int i = 0; i < 1500; i++)
+        {
+            var sb = new StringBuilder();
+            int len = random.Next(0, 14);
+            for (int k = 0; k < len; k++) sb.Append(pool[random.Next(pool.Length)]);
+            list.Add(sb.ToString());
+        }
         // Midpoints between neighbouring doubles (exact ties) and just around them.
         for (int i = 0; i < 40; i++)
         {
@@ -80,7 +89,7 @@ public class StrToGccTests
     }
 
     internal static List<string> IntegerInputs() =>
-    [
+    [.. RandomIntegerInputs(),
         "0", "1", "-1", "+1", "  42", "\t-42abc", "0x", "0X", "0xg", "0x1f", "0X1F", "-0x1f", "0x-1", "010", "08", "0b101", "z", "Z", "zz", "-",
         "+", "", "   ", " +-1", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
         "18446744073709551615", "18446744073709551616", "-18446744073709551615", "-18446744073709551616", "99999999999999999999999",
@@ -88,6 +97,19 @@ public class StrToGccTests
         "1234567890123456789012", "-0", "00000000000000000000000000001", "2147483647", "2147483648", "-2147483649", "4294967296", "1 2",
         "123abc", "abc", "ABC", "10000000000000000000000000000000000000000000000000000000000000000", "0x ", "-0x", " 0xZ",
     ];
+
+    private static IEnumerable<string> RandomIntegerInputs()
+    {
+        var random = new Random(4242);
+        const string pool = " 0123456789+-xXabczZ\t";
+        for (int i = 0; i < 300; i++)
+        {
+            var sb = new StringBuilder();
+            int len = random.Next(0, 24);
+            for (int k = 0; k < len; k++) sb.Append(pool[random.Next(pool.Length)]);
+            yield return sb.ToString();
+        }
+    }
 
     private static readonly int[] Bases = [0, 2, 8, 10, 16, 36, 1, 37, -1, 35, 3];
 
