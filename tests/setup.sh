@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and fetches what the test suite needs; safe to run again (it skips what is there).
 #  - gcc: the tests compare Altitude's layouts and the corpus expectations with gcc.
+#  - csmith (and its header, libcsmith-dev): generated programs are a source of correct C.
 #  - the SQLite amalgamation, from the better-sqlite3 package in the npm registry, into .cache/sqlite
 #    (never committed): the front end must read it without error.
 set -euo pipefail
@@ -9,6 +10,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v gcc >/dev/null || need+=(gcc)
 command -v npm >/dev/null || need+=(npm)
+command -v csmith >/dev/null || need+=(csmith)
+[ -f /usr/include/csmith/csmith.h ] || need+=(libcsmith-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
