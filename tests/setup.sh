@@ -33,3 +33,23 @@ if [ ! -f "$dest/sqlite3.c" ] && command -v npm >/dev/null; then
   fi
   rm -rf "$tmp"
 fi
+
+# Lua 5.4's sources, from Debian's source packages, into .cache/lua (never committed): real code
+# the front end must accept. Source packages need a deb-src line; add it to Debian's own entry.
+dest=.cache/lua
+if [ ! -d "$dest/src" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  sources=/etc/apt/sources.list.d/debian.sources
+  if [ -f "$sources" ] && ! grep -q "deb-src" "$sources"; then
+    sed -i 's/^Types: deb$/Types: deb deb-src/' "$sources"
+    apt-get update -qq >/dev/null 2>&1 || true
+  fi
+  tmp=$(mktemp -d)
+  if (cd "$tmp" && apt-get source -qq --download-only lua5.4 >/dev/null 2>&1); then
+    mkdir -p "$dest"
+    tar xzf "$tmp"/lua5.4_*.orig.tar.gz -C "$tmp"
+    mv "$tmp"/lua-5.4*/src "$dest/src"
+  else
+    echo "setup: could not fetch the Lua 5.4 sources (apt-get source lua5.4)" >&2
+  fi
+  rm -rf "$tmp"
+fi
