@@ -15,16 +15,13 @@ public sealed record Token(TokenKind Kind, string Text, SourceLocation Location)
     /// <summary>This token is the first on its logical source line (what directives key on).</summary>
     public bool StartOfLine { get; init; }
 
-    /// <summary>
-    /// The names of the macros this token must not be expanded by again (C17 6.10.3.4 "painted blue").
-    /// Null means empty. Owned by the preprocessor.
-    /// </summary>
-    public IReadOnlySet<string>? HideSet { get; init; }
-
     /// <summary>Where the macro invocation that produced this token was, if any; diagnostics point there too.</summary>
     public SourceLocation? ExpandedFrom { get; init; }
 
-    /// <summary>A token the preprocessor marked as not to be macro-expanded ever (an identifier that was in its hide set when it was examined).</summary>
+    /// <summary>
+    /// A token the preprocessor marked as never to be macro-expanded: the name of a macro met while
+    /// that macro's own replacement was being rescanned (C17 6.10.3.4p2, as gcc applies it).
+    /// </summary>
     public bool NoExpand { get; init; }
 
     public override string ToString() => $"{Kind} '{Text}' at {Location}";
