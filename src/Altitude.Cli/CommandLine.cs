@@ -16,7 +16,7 @@ public static partial class CommandLine
     {
         try
         {
-            var root = new RootCommand("Altitude: a virtual machine for C that knows what every byte of memory is.");
+            var root = new RootCommand("Altitude: a virtual machine for C that knows what every byte of memory is.") { HelpName = "altitude" };
             root.Subcommands.Add(BuildCc(stdout, stderr));
             var result = root.Parse(FilterIgnoredCompilerFlags(args));
             if (result.Errors.Count > 0)
@@ -50,20 +50,20 @@ public static partial class CommandLine
         var syntaxOnly = new Option<bool>("-fsyntax-only") { Description = "Check syntax and constraints; write nothing" };
         var assemble = new Option<bool>("-S") { Description = "Write sexpcode text" };
         var compileOnly = new Option<bool>("-c") { Description = "Write sexpcode text to FILE.sexp (or -o)" };
-        var output = new Option<string>("-o") { Description = "Output file ('-' for standard output)" };
-        var include = new Option<string[]>("-I") { Description = "Add a directory to the include search path" };
-        var quote = new Option<string[]>("-iquote") { Description = "Add a directory searched for #include \"...\" only" };
-        var system = new Option<string[]>("-isystem") { Description = "Add a system include directory" };
-        var define = new Option<string[]>("-D") { Description = "Define a macro: NAME or NAME=VALUE" };
-        var undefine = new Option<string[]>("-U") { Description = "Undefine a macro" };
-        var forced = new Option<string[]>("-include") { Description = "Include FILE before the source" };
-        var standard = new Option<string>("-std") { Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
+        var output = new Option<string>("-o") { HelpName = "file", Description = "Output file ('-' for standard output)" };
+        var include = new Option<string[]>("-I") { HelpName = "dir", Description = "Add a directory to the include search path" };
+        var quote = new Option<string[]>("-iquote") { HelpName = "dir", Description = "Add a directory searched for #include \"...\" only" };
+        var system = new Option<string[]>("-isystem") { HelpName = "dir", Description = "Add a system include directory" };
+        var define = new Option<string[]>("-D") { HelpName = "name[=value]", Description = "Define a macro: NAME or NAME=VALUE" };
+        var undefine = new Option<string[]>("-U") { HelpName = "name", Description = "Undefine a macro" };
+        var forced = new Option<string[]>("-include") { HelpName = "file", Description = "Include FILE before the source" };
+        var standard = new Option<string>("-std") { HelpName = "standard", Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
         var pedanticErrors = new Option<bool>("-pedantic-errors") { Description = "Make every constraint violation an error, also those gcc only warns about" };
         var noLineMarkers = new Option<bool>("-P") { Description = "With -E: no line markers" };
         var dumpMacros = new Option<bool>("-dM") { Description = "With -E: print the macros defined at the end instead of the text" };
         var noStdInc = new Option<bool>("-nostdinc") { Description = "Do not search Altitude's own C library headers" };
         var timeReport = new Option<bool>("-ftime-report") { Description = "Print the time each front-end stage took" };
-        var repeat = new Option<int>("--repeat") { Description = "Compile each file N times (warm timings with -ftime-report)", DefaultValueFactory = _ => 1 };
+        var repeat = new Option<int>("--repeat") { HelpName = "n", Description = "Compile each file N times (warm timings with -ftime-report)", DefaultValueFactory = _ => 1 };
         var files = new Argument<string[]>("files") { Description = "C source files", Arity = ArgumentArity.OneOrMore };
 
         var cc = new Command("cc", "Compile C to sexpcode, or stop earlier (-E, -fsyntax-only)");
