@@ -1,0 +1,340 @@
+using Altitude.Memory;
+using Altitude.Sexpcode;
+using Altitude.Text;
+using Altitude.Vm.Execute;
+
+namespace Altitude.Vm.Compile;
+
+/// <summary>Where an lvalue lives: a frame slot (never address-taken scalar) or an address.</summary>
+internal readonly struct Place
+{
+    public Place(PtrNode address) { Address = address; SlotKind = ValueKind.Void; Slot = -1; }
+    public Place(ValueKind kind, int slot) { Address = null; SlotKind = kind; Slot = slot; }
+    public readonly PtrNode? Address;
+    public readonly ValueKind SlotKind;
+    public readonly int Slot;
+    public bool IsSlot => Address is null;
+}
+
+internal sealed class LocalInfo
+{
+    public required VmType Type;
+    public int Slot = -1;      // slot index, or -1
+    public int BlobIndex = -1; // index among the frame's blob locals, or -1
+}
+
+/// <summary>Compiles one function's body to an instruction array of statement nodes.</summary>
+internal sealed partial class FunctionCompiler
+{
+    private readonly UnitCompiler _unit;
+    private readonly Machine _m;
+    private readonly VmFunction _fn;
+    private readonly Dictionary<string, LocalInfo> _locals = new(StringComparer.Ordinal);
+    private readonly List<LocalSpec> _blobLocals = [];
+    private int _ints, _doubles, _pointers;
+
+    public FunctionCompiler(UnitCompiler unit, Machine m, VmFunction fn)
+    {
+        _unit = unit;
+        _m = m;
+        _fn = fn;
+    }
+
+    private TypeResolver Types => _unit.Types;
+    private VmType TypeOf(Sexp e) => Types.Resolve(e.Arg(0));
+    private SourceLocation Loc(Sexp e) => _unit.Location(e);
+
+    private LocalInfo Declare(Sexp v)
+    {
+        var name = v.StringArg(0);
+        var type = Types.Resolve(v.Arg(1));
+        var addressed = false;
+        for (var i = 2; i < v.Args.Length; i++) if (v.Arg(i).Tag == SexpTag.Addressed) addressed = true;
+        var info = new LocalInfo { Type = type };
+        if (!addressed && type.IsScalar)
+        {
+            info.Slot = type.Kind switch
+            {
+                ValueKind.Int => _ints++,
+                ValueKind.Pointer => _pointers++,
+                _ => _doubles++,
+            };
+        }
+        else
+        {
+            if (type.Kind == ValueKind.Function || (type.IsArray && type.Length < 0 && type.Size == 0 && false)) throw new UnsupportedException("local of function type");
+            info.BlobIndex = _blobLocals.Count;
+            _blobLocals.Add(new LocalSpec(name, (ulong)Math.Max(type.Size, 0), (ulong)Math.Max(type.Align, 1), Loc(v), new NamedAllocationType(type.Name, type.Size)));
+        }
+        _locals[name] = info;
+        return info;
+    }
+
+    public void CompileBody(Sexp def)
+    {
+        // (function NAME linkage TYPE params locals body)
+        var parameters = def.Arg(3);
+        var locals = def.Arg(4);
+        var body = def.Arg(5);
+        var bindings = new List<ParamBinding>();
+        foreach (var p in parameters.Args)
+        {
+            var info = Declare(p.AsSexp);
+            var t = info.Type;
+            if (info.Slot >= 0)
+            {
+                bindings.Add(t.Kind switch
+                {
+                    ValueKind.Int => new BindIntSlot(info.Slot),
+                    ValueKind.Pointer => new BindPtrSlot(info.Slot),
+                    _ => new BindFltSlot(info.Slot),
+                });
+            }
+            else
+            {
+                bindings.Add(t.Kind switch
+                {
+                    ValueKind.Int => new BindIntBlob(info.BlobIndex, (int)t.Size, _m.TagOf(t)),
+                    ValueKind.Pointer => new BindPtrBlob(info.BlobIndex, _m.TagOf(t)),
+                    ValueKind.Float => new BindFltBlob(info.BlobIndex, true, _m.TagOf(t)),
+                    ValueKind.Double => new BindFltBlob(info.BlobIndex, false, _m.TagOf(t)),
+                    _ => new BindAggBlob(info.BlobIndex, t.Size),
+                });
+            }
+        }
+        foreach (var l in locals.Args) Declare(l.AsSexp);
+        var list = new StmtList();
+        foreach (var s in body.Args) Statement(list, s.AsSexp);
+        _fn.Body = list.Finish();
+        _fn.Params = [.. bindings];
+        _fn.Ints = _ints;
+        _fn.Doubles = _doubles;
+        _fn.Pointers = _pointers;
+        if (_blobLocals.Count > 0) _fn.Layout = _m.Memory.CreateFrameLayout(_fn.Name, _blobLocals);
+    }
+
+    // ---- statements ----
+
+    private sealed class StmtList
+    {
+        public readonly List<Stmt> Stmts = [];
+        public readonly Dictionary<string, int> Labels = new(StringComparer.Ordinal);
+        public readonly List<(Action<int> Set, string Label)> Fixups = [];
+
+        public void Add(Stmt s) => Stmts.Add(s);
+
+        public Stmt[] Finish()
+        {
+            for (var i = 0; i < Stmts.Count; i++) Stmts[i].Next = i + 1;
+            foreach (var (set, label) in Fixups)
+            {
+                if (!Labels.TryGetValue(label, out var target)) throw new UnsupportedException($"jump to label '{label}' outside its statement list");
+                set(target);
+            }
+            return [.. Stmts];
+        }
+    }
+
+    private void Statement(StmtList list, Sexp s)
+    {
+        var loc = Loc(s);
+        switch (s.Tag)
+        {
+            case SexpTag.Label:
+                list.Labels[s.StringArg(0)] = list.Stmts.Count;
+                return;
+            case SexpTag.Goto:
+            {
+                var g = new GotoStmt { Loc = loc };
+                list.Fixups.Add((t => g.Target = t, s.StringArg(0)));
+                list.Add(g);
+                return;
+            }
+            case SexpTag.IfGoto:
+            {
+                var g = new IfGotoStmt(Truth(s.Arg(0))) { Loc = loc };
+                list.Fixups.Add((t => g.Target = t, s.StringArg(1)));
+                list.Add(g);
+                return;
+            }
+            case SexpTag.Switch:
+            {
+                var sw = new SwitchStmt(Int(s.Arg(0))) { Loc = loc };
+                for (var i = 1; i < s.Args.Length; i++)
+                {
+                    var c = s.Arg(i);
+                    switch (c.Tag)
+                    {
+                        case SexpTag.Case:
+                        {
+                            var value = Normalize(c.Args[0].AsInteger, TypeOf(s.Arg(0)));
+                            list.Fixups.Add((t => sw.Cases.TryAdd(value, t), c.StringArg(1)));
+                            break;
+                        }
+                        case SexpTag.CaseRange:
+                        {
+                            var lo = Normalize(c.Args[0].AsInteger, TypeOf(s.Arg(0)));
+                            var hi = Normalize(c.Args[1].AsInteger, TypeOf(s.Arg(0)));
+                            list.Fixups.Add((t => sw.Ranges.Add((lo, hi, t)), c.StringArg(2)));
+                            break;
+                        }
+                        case SexpTag.Default:
+                            list.Fixups.Add((t => sw.Default = t, c.StringArg(0)));
+                            break;
+                    }
+                }
+                list.Add(sw);
+                return;
+            }
+            case SexpTag.Expr:
+                list.Add(new ExprStmt(Void(s.Arg(0))) { Loc = loc });
+                return;
+            case SexpTag.Init:
+                list.Add(new ExprStmt(Initializer(Lvalue(s.Arg(0)), TypeOf(s.Arg(0)), s.Arg(1))) { Loc = loc });
+                return;
+            case SexpTag.Return:
+                if (s.Args.Length == 0)
+                {
+                    list.Add(new ReturnVoid { Loc = loc });
+                    return;
+                }
+                var rv = s.Arg(0);
+                var rt = TypeOf(rv);
+                switch (rt.Kind)
+                {
+                    case ValueKind.Int: list.Add(new ReturnInt(Int(rv)) { Loc = loc }); break;
+                    case ValueKind.Float: case ValueKind.Double: list.Add(new ReturnFlt(Flt(rv)) { Loc = loc }); break;
+                    case ValueKind.Pointer: list.Add(new ReturnPtr(Ptr(rv)) { Loc = loc }); break;
+                    case ValueKind.Aggregate:
+                    {
+                        var buffer = _m.Memory.AllocateStatic($"return value of {_fn.Name}", (ulong)rt.Size, (ulong)rt.Align, loc);
+                        list.Add(new ReturnAgg(Agg(rv), MemorySpace.PointerTo(buffer), rt.Size) { Loc = loc });
+                        break;
+                    }
+                    default:
+                        list.Add(new ExprStmt(Void(rv)) { Loc = loc });
+                        list.Add(new ReturnVoid { Loc = loc });
+                        break;
+                }
+                return;
+            case SexpTag.EnterScope:
+            case SexpTag.LeaveScope:
+            {
+                var indices = new List<int>();
+                foreach (var n in s.Args)
+                {
+                    if (n.IsString && _locals.TryGetValue(n.AsString, out var info) && info.BlobIndex >= 0) indices.Add(info.BlobIndex);
+                }
+                if (indices.Count == 0) return;
+                list.Add(s.Tag == SexpTag.EnterScope ? new EnterScopeStmt([.. indices]) { Loc = loc } : new LeaveScopeStmt([.. indices]) { Loc = loc });
+                return;
+            }
+            default:
+                _m.At = loc;
+                throw new UnsupportedException($"statement '{SexpTags.Name(s.Tag)}'");
+        }
+    }
+
+    internal static long Normalize(long v, VmType t)
+    {
+        if (t.Kind != ValueKind.Int) return v;
+        if (t.IsBool) return v != 0 ? 1 : 0;
+        return t.Size switch
+        {
+            1 => t.Signed ? (sbyte)v : (byte)v,
+            2 => t.Signed ? (short)v : (ushort)v,
+            4 => t.Signed ? (int)v : (uint)v,
+            _ => v,
+        };
+    }
+
+    // ---- initialisers ----
+
+    public VoidNode Initializer(Place place, VmType type, Sexp init)
+    {
+        var loc = Loc(init);
+        switch (init.Tag)
+        {
+            case SexpTag.InitZero:
+                if (place.IsSlot) return Store(place, type, ZeroOf(type), loc);
+                return new ZeroFill(place.Address!, type.Size) { Loc = loc };
+            case SexpTag.InitStruct:
+            {
+                var nodes = new List<VoidNode> { new ZeroFill(place.Address!, type.Size) { Loc = loc } };
+                for (var i = 1; i < init.Args.Length; i++)
+                {
+                    var fi = init.Arg(i);
+                    var (offset, ft) = Field(type, fi.StringArg(0));
+                    nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, fi.Arg(1)));
+                }
+                return new VoidSeq([.. nodes]) { Loc = loc };
+            }
+            case SexpTag.InitUnion:
+            {
+                var (offset, ft) = Field(type, init.StringArg(1));
+                return new VoidSeq([new ZeroFill(place.Address!, type.Size) { Loc = loc },
+                    Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, init.Arg(2))]) { Loc = loc };
+            }
+            case SexpTag.InitArray:
+            {
+                var nodes = new List<VoidNode> { new ZeroFill(place.Address!, type.Size) { Loc = loc } };
+                var element = type.Element!;
+                for (var i = 1; i < init.Args.Length; i++)
+                {
+                    var ei = init.Arg(i);
+                    long lo = ei.Args[0].AsInteger, hi = ei.Tag == SexpTag.InitRange ? ei.Args[1].AsInteger : lo;
+                    var value = ei.Arg(ei.Tag == SexpTag.InitRange ? 2 : 1);
+                    for (var k = lo; k <= hi; k++)
+                        nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, k * element.Size) { Loc = loc }), element, value));
+                }
+                return new VoidSeq([.. nodes]) { Loc = loc };
+            }
+            case SexpTag.InitString:
+            {
+                var text = init.StringArg(0);
+                var n = type.Length >= 0 ? (int)Math.Min(text.Length, type.Length) : text.Length;
+                var bytes = new byte[n];
+                for (var i = 0; i < n; i++) bytes[i] = (byte)text[i];
+                return new VoidSeq([new ZeroFill(place.Address!, type.Size) { Loc = loc }, new WriteBytes(place.Address!, bytes) { Loc = loc }]) { Loc = loc };
+            }
+            default:
+                return Store(place, type, init, loc);
+        }
+    }
+
+    private static Sexp ZeroOf(VmType t) => Sexp.Make(SexpTag.Lit, Sexp.Atom(SexpTag.Int), 0L);
+
+    private VoidNode Store(Place place, VmType type, Sexp value, SourceLocation loc)
+    {
+        if (value.Tag == SexpTag.Lit && value.Arg(0).Tag == SexpTag.Int && value.Args[1].IsInteger && value.Args[1].AsInteger == 0 && TypeOf(value) != type)
+        {
+            // A zero made up by the compiler for init-zero of a scalar.
+            return type.Kind switch
+            {
+                ValueKind.Int => AsVoid(StoreInt(place, type, new IntConst(0), loc)),
+                ValueKind.Pointer => AsVoid(StorePtr(place, type, new PtrConst(Pointer.Null), loc)),
+                _ => AsVoid(StoreFlt(place, type, new FltConst(0), loc)),
+            };
+        }
+        return type.Kind switch
+        {
+            ValueKind.Int => AsVoid(StoreInt(place, type, Int(value), loc)),
+            ValueKind.Pointer => AsVoid(StorePtr(place, type, Ptr(value), loc)),
+            ValueKind.Float or ValueKind.Double => AsVoid(StoreFlt(place, type, Flt(value), loc)),
+            _ => new AggAsVoid(new StoreAgg(place.Address!, Agg(value), type.Size) { Loc = loc }),
+        };
+    }
+
+    private IntNode StoreInt(Place place, VmType type, IntNode v, SourceLocation loc) =>
+        place.IsSlot ? new IntSlotStore(place.Slot, v) : new StoreInt(place.Address!, v, (int)type.Size, _m.TagOf(type)) { Loc = loc };
+    private FltNode StoreFlt(Place place, VmType type, FltNode v, SourceLocation loc) =>
+        place.IsSlot ? new FltSlotStore(place.Slot, type.Kind == ValueKind.Float ? new FltToFlt(v) : v) : new StoreFlt(place.Address!, v, type.Kind == ValueKind.Float, _m.TagOf(type)) { Loc = loc };
+    private PtrNode StorePtr(Place place, VmType type, PtrNode v, SourceLocation loc) =>
+        place.IsSlot ? new PtrSlotStore(place.Slot, v) : new StorePtr(place.Address!, v, _m.TagOf(type)) { Loc = loc };
+
+    private static (long Offset, VmType Type) Field(VmType record, string name)
+    {
+        if (record.Fields is null || !record.Fields.TryGetValue(name, out var f)) throw new UnsupportedException($"member '{name}' of {record.Name}");
+        return f;
+    }
+}
