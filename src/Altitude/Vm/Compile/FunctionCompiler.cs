@@ -32,6 +32,29 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<string, LocalInfo> _locals = new(StringComparer.Ordinal);
     private readonly List<LocalSpec> _blobLocals = [];
     private int _ints, _doubles, _pointers;
+    private readonly HashSet<string> _addressTaken = new(StringComparer.Ordinal);
+
+    /// <summary>Locals whose address the body takes, whatever their flags say (defence in depth).</summary>
+    private void FindAddressTaken(Sexp s)
+    {
+        var stack = new Stack<Sexp>();
+        stack.Push(s);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.Tag is SexpTag.Addr or SexpTag.Decay or SexpTag.VaStart or SexpTag.VaEnd or SexpTag.VaCopy or SexpTag.VaArg or SexpTag.Member or SexpTag.Index)
+            {
+                // Strip member/index chains down to the root object.
+                for (var i = 1; i < e.Args.Length; i++)
+                {
+                    var root = e.Args[i].SexpOrNull;
+                    while (root is not null && root.Tag is SexpTag.Member or SexpTag.Index) root = root.Arg(1);
+                    if (root is not null && root.Tag == SexpTag.Local) _addressTaken.Add(root.StringArg(1));
+                }
+            }
+            foreach (var c in e.Children) if (c.SexpOrNull is { } child) stack.Push(child);
+        }
+    }
 
     public FunctionCompiler(UnitCompiler unit, Machine m, VmFunction fn)
     {
@@ -50,6 +73,7 @@ internal sealed partial class FunctionCompiler
         var type = Types.Resolve(v.Arg(1));
         var addressed = false;
         for (var i = 2; i < v.Args.Length; i++) if (v.Arg(i).Tag == SexpTag.Addressed) addressed = true;
+        if (_addressTaken.Contains(name)) addressed = true;
         var info = new LocalInfo { Type = type };
         if (!addressed && type.IsScalar)
         {
@@ -77,6 +101,7 @@ internal sealed partial class FunctionCompiler
         var locals = def.Arg(4);
         var body = def.Arg(5);
         var bindings = new List<ParamBinding>();
+        FindAddressTaken(body);
         foreach (var p in parameters.Args)
         {
             var info = Declare(p.AsSexp);
@@ -291,7 +316,7 @@ internal sealed partial class FunctionCompiler
             }
             case SexpTag.InitString:
             {
-                var text = init.StringArg(0);
+                var text = init.StringArg(1);
                 var n = type.Length >= 0 ? (int)Math.Min(text.Length, type.Length) : text.Length;
                 var bytes = new byte[n];
                 for (var i = 0; i < n; i++) bytes[i] = (byte)text[i];

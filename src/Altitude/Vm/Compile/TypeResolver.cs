@@ -77,7 +77,11 @@ public sealed class TypeResolver
             case SexpTag.VaList: return VaList;
             case SexpTag.Const: case SexpTag.Volatile: case SexpTag.Restrict: case SexpTag.Atomic:
                 return Resolve(t.Arg(0));
-            case SexpTag.Ptr: return PointerTo(Resolve(t.Arg(0)));
+            case SexpTag.Ptr:
+            {
+                var target = t.Arg(0);
+                return new VmType { Kind = ValueKind.Pointer, Size = 8, Align = 8, Name = "pointer", ElementThunk = () => Resolve(target), Scalar = ScalarKind.DataPointer };
+            }
             case SexpTag.Array:
             {
                 var element = Resolve(t.Arg(0));

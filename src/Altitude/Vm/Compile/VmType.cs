@@ -19,7 +19,10 @@ public sealed class VmType
     public bool IsBool { get; init; }
     public ScalarKind Scalar { get; init; }
     /// <summary>Pointee of a pointer, element of an array.</summary>
-    public VmType? Element { get; init; }
+    public VmType? Element { get => _element ??= ElementThunk?.Invoke(); init => _element = value; }
+    private VmType? _element;
+    /// <summary>A pointer's target is resolved on first use, so self-referential structs lay out.</summary>
+    public Func<VmType>? ElementThunk { get; init; }
     /// <summary>Array length (-1 unknown); for other types 0.</summary>
     public long Length { get; init; }
     public bool IsArray { get; init; }

@@ -45,6 +45,7 @@ public static class ProgramRunner
         if (internalError is not null)
         {
             stderr.WriteLine($"altitude: internal error: {internalError.GetType().Name}: {internalError.Message}");
+            if (Environment.GetEnvironmentVariable("ALTITUDE_DEBUG") is not null) stderr.WriteLine(internalError.StackTrace);
             return ExitInternal;
         }
         return exit;

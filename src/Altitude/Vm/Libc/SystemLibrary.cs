@@ -22,6 +22,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterStdlib();
         RegisterString();
         RegisterCtypeMath();
+        RegisterExtra();
     }
 
     public SystemCall? Function(string name) => _functions.TryGetValue(name, out var f) ? f : null;
