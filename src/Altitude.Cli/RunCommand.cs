@@ -16,7 +16,7 @@ public static class RunCommand
         var undefine = new Option<string[]>("-U") { Description = "Undefine a macro" };
         var standard = new Option<string>("-std") { Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
         var maxSteps = new Option<long>("--max-steps") { Description = "Stop the program after N statements (ALT904)", DefaultValueFactory = _ => long.MaxValue };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Call depth limit (ALT903), default 10000", DefaultValueFactory = _ => 10_000 };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Call depth limit (ALT903), default 100000", DefaultValueFactory = _ => 100_000 };
         var files = new Argument<string[]>("files") { Description = "C source files, then -- and the program's arguments", Arity = ArgumentArity.OneOrMore };
         var run = new Command("run", "Compile C files and run their main function in the VM");
         foreach (var o in new Option[] { include, define, undefine, standard, maxSteps, maxDepth }) run.Options.Add(o);

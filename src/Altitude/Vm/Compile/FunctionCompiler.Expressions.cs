@@ -167,7 +167,8 @@ internal sealed partial class FunctionCompiler
             }
             case SexpTag.Local: case SexpTag.Global: case SexpTag.String: case SexpTag.WideString:
             case SexpTag.Deref: case SexpTag.Member: case SexpTag.Index: case SexpTag.CompoundLiteral:
-                // An object used as a value without load: only aggregates (arrays are decayed explicitly).
+                // An object used as a value without load: aggregates, or a member of an rvalue struct (f().x).
+                if (t.IsScalar) return LoadFrom(Lvalue(e), t);
                 return new PtrAsAgg(Address(e));
             case SexpTag.Func:
             {
@@ -175,27 +176,7 @@ internal sealed partial class FunctionCompiler
                 return new PtrConst(MemorySpace.PointerTo(sym.Blob!));
             }
             case SexpTag.Load:
-            {
-                var place = Lvalue(e.Arg(1));
-                if (place.IsSlot)
-                {
-                    return place.SlotKind switch
-                    {
-                        ValueKind.Int => new IntSlot(place.Slot),
-                        ValueKind.Pointer => new PtrSlot(place.Slot),
-                        _ => new FltSlot(place.Slot),
-                    };
-                }
-                var tag = _m.TagOf(t);
-                return t.Kind switch
-                {
-                    ValueKind.Int => new LoadInt(place.Address!, (int)t.Size, t.Signed, tag),
-                    ValueKind.Float => new LoadFlt(place.Address!, true, tag),
-                    ValueKind.Double => new LoadFlt(place.Address!, false, tag),
-                    ValueKind.Pointer => new LoadPtr(place.Address!, tag),
-                    _ => new PtrAsAgg(place.Address!),
-                };
-            }
+                return LoadFrom(Lvalue(e.Arg(1)), t);
             case SexpTag.Store:
             {
                 var place = Lvalue(e.Arg(1));
@@ -333,6 +314,29 @@ internal sealed partial class FunctionCompiler
             default:
                 throw new UnsupportedException($"expression '{SexpTags.Name(e.Tag)}'");
         }
+    }
+
+    private Node LoadFrom(Place place, VmType t)
+    {
+        if (place.IsSlot)
+        {
+            return place.SlotKind switch
+            {
+                ValueKind.Int => new IntSlot(place.Slot),
+                ValueKind.Pointer => new PtrSlot(place.Slot),
+                _ => new FltSlot(place.Slot),
+            };
+        }
+        var tag = _m.TagOf(t);
+        return t.Kind switch
+        {
+            ValueKind.Int => new LoadInt(place.Address!, (int)t.Size, t.Signed, tag),
+            ValueKind.Float => new LoadFlt(place.Address!, true, tag),
+            ValueKind.Double => new LoadFlt(place.Address!, false, tag),
+            ValueKind.Pointer => new LoadPtr(place.Address!, tag),
+            _ => new PtrAsAgg(place.Address!),
+        };
+    
     }
 
     private static long ElementSize(VmType pointer)

@@ -68,6 +68,11 @@ public sealed class ProgramLoader
             Diagnostics.Report(RuntimeErrors.Unsupported, _m.At, e.Message);
             return false;
         }
+        catch (MemoryFault e)
+        {
+            Diagnostics.Report(e.Descriptor, _m.At, e.Detail);
+            return false;
+        }
         catch (GuestError e)
         {
             Diagnostics.Report(e.Diagnostic.Descriptor, e.Diagnostic.Location, e.Diagnostic.Message);

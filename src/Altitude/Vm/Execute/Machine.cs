@@ -103,7 +103,7 @@ public sealed class Machine
     public int Sp;
     public Frame? Current;
     public int Depth;
-    public int MaxDepth = 10_000;
+    public int MaxDepth = 100_000;
     public long Steps;
     public long MaxSteps = long.MaxValue;
     public string ProgramName = "a.out";

@@ -10,7 +10,7 @@ namespace Altitude.Vm.Execute;
 public sealed class RunOptions
 {
     public long MaxSteps { get; init; } = long.MaxValue;
-    public int MaxDepth { get; init; } = 10_000;
+    public int MaxDepth { get; init; } = 100_000;
     public bool StdoutIsTerminal { get; init; }
 }
 

@@ -60,9 +60,75 @@ public sealed partial class SystemLibrary
             else _strtokSave = Pointer.Null;
             RetPtr(m, m.Memory.Add(p, start));
         });
+        Add("strspn", (m, b, n) => { var s = CString(m, Arg(m, b, 0).P); var set = CString(m, Arg(m, b, 1).P); var i = 0; while (i < s.Length && Array.IndexOf(set, s[i]) >= 0) i++; RetInt(m, i); });
+        Add("strcspn", (m, b, n) => { var s = CString(m, Arg(m, b, 0).P); var set = CString(m, Arg(m, b, 1).P); var i = 0; while (i < s.Length && Array.IndexOf(set, s[i]) < 0) i++; RetInt(m, i); });
+        Add("strpbrk", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            var s = CString(m, p); var set = CString(m, Arg(m, b, 1).P);
+            var i = 0; while (i < s.Length && Array.IndexOf(set, s[i]) < 0) i++;
+            RetPtr(m, i < s.Length ? m.Memory.Add(p, i) : Pointer.Null);
+        });
+        Add("memccpy", (m, b, n) =>
+        {
+            var d = Arg(m, b, 0).P; var src = Arg(m, b, 1).P; var c = (byte)Arg(m, b, 2).I; var k = (ulong)Arg(m, b, 3).I;
+            if (k == 0) { RetPtr(m, Pointer.Null); return; }
+            var bytes = m.Memory.GetBytes(src, k).ToArray();
+            var i = Array.IndexOf(bytes, c);
+            var count = i < 0 ? (int)k : i + 1;
+            m.Memory.Memcpy(d, src, (ulong)count);
+            RetPtr(m, i < 0 ? Pointer.Null : m.Memory.Add(d, count));
+        });
+        Add("lround", (m, b, n) => RetInt(m, (long)Math.Round(Arg(m, b, 0).D, MidpointRounding.AwayFromZero)));
+        Add("llround", (m, b, n) => RetInt(m, (long)Math.Round(Arg(m, b, 0).D, MidpointRounding.AwayFromZero)));
+        Add("imaxabs", (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "imaxabs(INTMAX_MIN)"); RetInt(m, Math.Abs(v)); });
+        Add("__builtin_abs", _functions["abs"]);
+        Add("__builtin_labs", _functions["labs"]);
+        Add("__builtin_nanf", (m, b, n) => RetDouble(m, double.NaN));
+        Add("__builtin_nan", (m, b, n) => RetDouble(m, double.NaN));
+        Add("__builtin_inff", (m, b, n) => RetDouble(m, double.PositiveInfinity));
+        Add("__builtin_inf", (m, b, n) => RetDouble(m, double.PositiveInfinity));
+        Add("__builtin_huge_val", (m, b, n) => RetDouble(m, double.PositiveInfinity));
+        Add("__builtin_isinf", (m, b, n) => RetInt(m, double.IsInfinity(Arg(m, b, 0).D) ? 1 : 0));
+        Add("__builtin_isnan", (m, b, n) => RetInt(m, double.IsNaN(Arg(m, b, 0).D) ? 1 : 0));
+        Add("__builtin_clz", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_clz(0) is undefined"); RetInt(m, BitOperations.LeadingZeroCount(v)); });
+        Add("__builtin_ctz", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_ctz(0) is undefined"); RetInt(m, BitOperations.TrailingZeroCount(v)); });
+        Add("__builtin_clzl", (m, b, n) => { var v = (ulong)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_clzl(0) is undefined"); RetInt(m, BitOperations.LeadingZeroCount(v)); });
+        Add("__builtin_ctzl", (m, b, n) => { var v = (ulong)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_ctzl(0) is undefined"); RetInt(m, BitOperations.TrailingZeroCount(v)); });
+        Add("__builtin_clzll", _functions["__builtin_clzl"]);
+        Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
+        Add("bsearch", Bsearch);
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
+    }
+
+    private static void Bsearch(Machine m, int b, int n)
+    {
+        var key = Arg(m, b, 0).P;
+        var @base = Arg(m, b, 1).P;
+        var count = Arg(m, b, 2).I;
+        var size = Arg(m, b, 3).I;
+        var cmpPtr = Arg(m, b, 4).P;
+        if (cmpPtr.Provenance is null || !m.FunctionsByBlob.TryGetValue(cmpPtr.Provenance, out var cmp)) throw m.Error(RuntimeErrors.BadFunctionPointer, cmpPtr.ToString());
+        var at = m.At;
+        long lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            var element = m.Memory.Add(@base, mid * size);
+            m.EnsureStack(2);
+            var argBase = m.Sp;
+            m.Stack[m.Sp++] = new Value { P = key };
+            m.Stack[m.Sp++] = new Value { P = element };
+            m.At = at;
+            cmp.Invoke(m, argBase, 2);
+            var c = (int)m.Ret.I;
+            if (c == 0) { m.At = at; RetPtr(m, element); return; }
+            if (c < 0) hi = mid; else lo = mid + 1;
+        }
+        m.At = at;
+        RetPtr(m, Pointer.Null);
     }
 
     // glibc's rand(): the TYPE_3 additive feedback generator, seeded by a Park-Miller sequence.
