@@ -209,4 +209,20 @@ public class RunTests
         var r = Cli.CliRunner.Run("run", a, b);
         Assert.Equal(41, r.ExitCode);
     }
+
+    [Fact]
+    public void BitFieldsFollowTheSystemVLayout()
+    {
+        var r = Vm.Run("""
+            #include <stdio.h>
+            struct S { unsigned a : 3; int b : 5; unsigned c : 1; char d; unsigned long e : 40; };
+            int main(void) {
+                struct S s = { 5, -3, 1, 'x', 123456789012 };
+                s.a += 4; s.b--;
+                printf("%zu %u %d %u %c %lu\n", sizeof s, s.a, s.b, s.c, s.d, (unsigned long)s.e);
+                return 0;
+            }
+            """);
+        Assert.Equal("8 1 -4 1 x 123456789012\n", r.Stdout);
+    }
 }

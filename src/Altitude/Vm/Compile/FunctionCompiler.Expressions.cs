@@ -116,6 +116,8 @@ internal sealed partial class FunctionCompiler
             {
                 var baseExpr = e.Arg(1);
                 var record = TypeOf(baseExpr);
+                if (record.BitFields is { } bits && bits.TryGetValue(e.StringArg(2), out var bf))
+                    return new Place(Address(baseExpr), bf.BitOffset, bf.Width);
                 var (offset, _) = Field(record, e.StringArg(2));
                 return new Place(new PtrOffset(Address(baseExpr), offset) { Loc = loc });
             }
@@ -318,6 +320,7 @@ internal sealed partial class FunctionCompiler
 
     private Node LoadFrom(Place place, VmType t)
     {
+        if (place.IsBitField) return new BitFieldLoad(place.Address!, place.BitOffset, place.BitWidth, t.Signed && !t.IsBool);
         if (place.IsSlot)
         {
             return place.SlotKind switch

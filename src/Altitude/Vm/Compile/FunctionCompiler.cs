@@ -9,6 +9,14 @@ namespace Altitude.Vm.Compile;
 internal readonly struct Place
 {
     public Place(PtrNode address) { Address = address; SlotKind = ValueKind.Void; Slot = -1; }
+    /// <summary>A bit-field: the address of its struct and its bit position there.</summary>
+    public Place(PtrNode record, long bitOffset, int width)
+    {
+        Address = record; SlotKind = ValueKind.Void; Slot = -1; BitOffset = bitOffset; BitWidth = width;
+    }
+    public readonly long BitOffset;
+    public readonly int BitWidth;
+    public bool IsBitField => BitWidth > 0;
     public Place(ValueKind kind, int slot) { Address = null; SlotKind = kind; Slot = slot; }
     public readonly PtrNode? Address;
     public readonly ValueKind SlotKind;
@@ -289,6 +297,11 @@ internal sealed partial class FunctionCompiler
                 for (var i = 1; i < init.Args.Length; i++)
                 {
                     var fi = init.Arg(i);
+                    if (type.BitFields is { } bits && bits.TryGetValue(fi.StringArg(0), out var bf))
+                    {
+                        nodes.Add(Store(new Place(place.Address!, bf.BitOffset, bf.Width), bf.Type, fi.Arg(1), loc));
+                        continue;
+                    }
                     var (offset, ft) = Field(type, fi.StringArg(0));
                     nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, fi.Arg(1)));
                 }
@@ -351,6 +364,7 @@ internal sealed partial class FunctionCompiler
     }
 
     private IntNode StoreInt(Place place, VmType type, IntNode v, SourceLocation loc) =>
+        place.IsBitField ? new BitFieldStore(place.Address!, place.BitOffset, place.BitWidth, type.Signed && !type.IsBool, v) { Loc = loc } :
         place.IsSlot ? new IntSlotStore(place.Slot, v) : new StoreInt(place.Address!, v, (int)type.Size, _m.TagOf(type)) { Loc = loc };
     private FltNode StoreFlt(Place place, VmType type, FltNode v, SourceLocation loc) =>
         place.IsSlot ? new FltSlotStore(place.Slot, type.Kind == ValueKind.Float ? new FltToFlt(v) : v) : new StoreFlt(place.Address!, v, type.Kind == ValueKind.Float, _m.TagOf(type)) { Loc = loc };

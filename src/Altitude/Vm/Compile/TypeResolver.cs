@@ -131,38 +131,65 @@ public sealed class TypeResolver
         var packed = false;
         long align = 1;
         var fields = new Dictionary<string, (long, VmType)>(StringComparer.Ordinal);
-        long offset = 0, size = 0;
+        var bitFields = new Dictionary<string, (long BitOffset, int Width, VmType Type)>(StringComparer.Ordinal);
+        long bitpos = 0, sizeBits = 0;
         for (var i = 2; i < def.Args.Length; i++)
         {
             var child = def.Arg(i);
             if (child.Tag == SexpTag.Packed) { packed = true; continue; }
             if (child.Tag == SexpTag.Aligned) { align = Math.Max(align, child.Args[0].AsInteger); continue; }
-            if (child.Tag == SexpTag.BitField) throw new UnsupportedException("bit-fields are not supported by the VM yet");
             var fieldType = Resolve(child.Arg(1));
+            var name = child.StringArg(0);
+            var attrStart = child.Tag == SexpTag.BitField ? 3 : 2;
             var fieldAlign = packed ? 1 : fieldType.Align;
-            for (var j = 2; j < child.Args.Length; j++)
+            var fieldPacked = packed;
+            for (var j = attrStart; j < child.Args.Length; j++)
             {
                 var attr = child.Arg(j);
-                if (attr.Tag == SexpTag.Packed) fieldAlign = 1;
+                if (attr.Tag == SexpTag.Packed) { fieldAlign = 1; fieldPacked = true; }
                 else if (attr.Tag == SexpTag.Aligned) fieldAlign = Math.Max(fieldAlign, attr.Args[0].AsInteger);
             }
+            if (child.Tag == SexpTag.BitField)
+            {
+                // System V: a bit-field goes at the next bit unless it would straddle a unit of its type.
+                var width = (int)child.Args[2].AsInteger;
+                var unitBits = fieldType.Size * 8;
+                var at = isUnion ? 0 : bitpos;
+                if (width == 0)
+                {
+                    if (!isUnion) bitpos = AlignUp(bitpos, unitBits);
+                    continue;
+                }
+                if (!fieldPacked && at / unitBits != (at + width - 1) / unitBits) at = AlignUp(at, unitBits);
+                if (name.Length > 0)
+                {
+                    bitFields[name] = (at, width, fieldType);
+                    align = Math.Max(align, fieldPacked ? 1 : fieldType.Align);
+                }
+                bitpos = at + width;
+                sizeBits = Math.Max(sizeBits, bitpos);
+                continue;
+            }
             align = Math.Max(align, fieldAlign);
-            var at = isUnion ? 0 : AlignUp(offset, fieldAlign);
-            var name = child.StringArg(0);
-            fields[name] = (at, fieldType);
+            var offset = isUnion ? 0 : AlignUp((bitpos + 7) / 8, fieldAlign);
+            fields[name] = (offset, fieldType);
             if (name.StartsWith('#') && fieldType.Fields is { } inner)
             {
                 // Anonymous member: its members are reachable by name too (C17 6.7.2.1p13).
-                foreach (var (n, (o, ft)) in inner) fields.TryAdd(n, (at + o, ft));
+                foreach (var (n, (o, ft)) in inner) fields.TryAdd(n, (offset + o, ft));
+                if (fieldType.BitFields is { } innerBits)
+                    foreach (var (n, (bo, w, bt)) in innerBits) bitFields.TryAdd(n, (offset * 8 + bo, w, bt));
             }
-            offset = at + fieldType.Size;
-            size = Math.Max(size, offset);
+            bitpos = (offset + fieldType.Size) * 8;
+            sizeBits = Math.Max(sizeBits, bitpos);
         }
+        var size = (sizeBits + 7) / 8;
         _inProgress.Remove(id);
         var record = new VmType
         {
             Kind = ValueKind.Aggregate, Size = AlignUp(size, align), Align = align,
             Name = (isUnion ? "union " : "struct ") + (tag.Length > 0 ? tag : id), Fields = fields, IsUnion = isUnion,
+            BitFields = bitFields.Count > 0 ? bitFields : null,
         };
         _records[id] = record;
         return record;

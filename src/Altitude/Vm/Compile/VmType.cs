@@ -29,6 +29,7 @@ public sealed class VmType
     public bool IsUnion { get; init; }
     public bool IsVaList { get; init; }
     public IReadOnlyDictionary<string, (long Offset, VmType Type)>? Fields { get; init; }
+    public IReadOnlyDictionary<string, (long BitOffset, int Width, VmType Type)>? BitFields { get; init; }
     // Function types.
     public VmType? Return { get; init; }
     public IReadOnlyList<VmType>? Parameters { get; init; }

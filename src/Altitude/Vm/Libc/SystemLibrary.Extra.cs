@@ -98,6 +98,12 @@ public sealed partial class SystemLibrary
         Add("__builtin_clzll", _functions["__builtin_clzl"]);
         Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
         Add("bsearch", Bsearch);
+        Add("rint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
+        Add("nearbyint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
+        Add("__finite", (m, b, n) => RetInt(m, double.IsFinite(Arg(m, b, 0).D) ? 1 : 0));
+        Add("__builtin_signbit", (m, b, n) => RetInt(m, double.IsNegative(Arg(m, b, 0).D) ? 1 : 0));
+        Add("__builtin_ffs", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; RetInt(m, v == 0 ? 0 : BitOperations.TrailingZeroCount(v) + 1); });
+        Add("ffs", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; RetInt(m, v == 0 ? 0 : BitOperations.TrailingZeroCount(v) + 1); });
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
