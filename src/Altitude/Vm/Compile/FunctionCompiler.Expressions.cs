@@ -63,6 +63,7 @@ internal sealed partial class FunctionCompiler
             {
                 var name = e.StringArg(1);
                 if (!_locals.TryGetValue(name, out var info)) throw new UnsupportedException($"undeclared local '{name}'");
+                if (info.VlaSlot >= 0) return new Place(new PtrSlot(info.VlaSlot));
                 if (info.Slot >= 0) return new Place(info.Type.Kind == ValueKind.Float ? ValueKind.Double : info.Type.Kind, info.Slot);
                 return new Place(new LocalAddr(info.BlobIndex));
             }
@@ -125,6 +126,7 @@ internal sealed partial class FunctionCompiler
             {
                 var array = e.Arg(1);
                 var element = TypeOf(array).Element ?? throw new UnsupportedException("index of a non-array");
+                if (element.VlaLength is not null) return new Place(new PtrAddDynamic(Address(array), Int(e.Arg(2)), SizeOf(element), false) { Loc = loc });
                 return new Place(new PtrAddScaled(Address(array), Int(e.Arg(2)), element.Size, false) { Loc = loc });
             }
             default:
@@ -196,6 +198,8 @@ internal sealed partial class FunctionCompiler
                 return Address(e.Arg(1));
             case SexpTag.PtrAdd:
             case SexpTag.PtrSub:
+                if (t.Element is { VlaLength: not null } vlaElement)
+                    return new PtrAddDynamic(Ptr(e.Arg(1)), Int(e.Arg(2)), SizeOf(vlaElement), e.Tag == SexpTag.PtrSub);
                 return new PtrAddScaled(Ptr(e.Arg(1)), Int(e.Arg(2)), ElementSize(t), e.Tag == SexpTag.PtrSub);
             case SexpTag.PtrDiff:
                 return new PtrDiff(Ptr(e.Arg(1)), Ptr(e.Arg(2)), ElementSize(TypeOf(e.Arg(1))));
@@ -273,8 +277,7 @@ internal sealed partial class FunctionCompiler
             case SexpTag.Call: return Call(e, t);
             case SexpTag.Sizeof:
             {
-                var of = Types.Resolve(e.Arg(1));
-                return new IntConst(of.Size);
+                return SizeOf(Types.Resolve(e.Arg(1)));
             }
             case SexpTag.Alignof: return new IntConst(Types.Resolve(e.Arg(1)).Align);
             case SexpTag.Offsetof:
@@ -316,6 +319,13 @@ internal sealed partial class FunctionCompiler
             default:
                 throw new UnsupportedException($"expression '{SexpTags.Name(e.Tag)}'");
         }
+    }
+
+    /// <summary>sizeof a type: a constant, or for a VLA its length times its element's size, at run time.</summary>
+    private IntNode SizeOf(VmType t)
+    {
+        if (t.VlaLength is null) return new IntConst(t.Size);
+        return new IntBin<MulU64>(Int(t.VlaLength), SizeOf(t.Element!));
     }
 
     private Node LoadFrom(Place place, VmType t)

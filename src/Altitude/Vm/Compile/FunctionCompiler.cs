@@ -29,6 +29,7 @@ internal sealed class LocalInfo
     public required VmType Type;
     public int Slot = -1;      // slot index, or -1
     public int BlobIndex = -1; // index among the frame's blob locals, or -1
+    public int VlaSlot = -1;   // pointer slot holding a VLA's storage, or -1
 }
 
 /// <summary>Compiles one function's body to an instruction array of statement nodes.</summary>
@@ -40,6 +41,7 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<string, LocalInfo> _locals = new(StringComparer.Ordinal);
     private readonly List<LocalSpec> _blobLocals = [];
     private int _ints, _doubles, _pointers;
+    private bool _needsFrame;
     private readonly HashSet<string> _addressTaken = new(StringComparer.Ordinal);
 
     /// <summary>Locals whose address the body takes, whatever their flags say (defence in depth).</summary>
@@ -83,7 +85,12 @@ internal sealed partial class FunctionCompiler
         for (var i = 2; i < v.Args.Length; i++) if (v.Arg(i).Tag == SexpTag.Addressed) addressed = true;
         if (_addressTaken.Contains(name)) addressed = true;
         var info = new LocalInfo { Type = type };
-        if (!addressed && type.IsScalar)
+        if (type.VlaLength is not null)
+        {
+            info.VlaSlot = _pointers++;
+            _needsFrame = true;
+        }
+        else if (!addressed && type.IsScalar)
         {
             info.Slot = type.Kind switch
             {
@@ -143,7 +150,7 @@ internal sealed partial class FunctionCompiler
         _fn.Ints = _ints;
         _fn.Doubles = _doubles;
         _fn.Pointers = _pointers;
-        if (_blobLocals.Count > 0) _fn.Layout = _m.Memory.CreateFrameLayout(_fn.Name, _blobLocals);
+        if (_blobLocals.Count > 0 || _needsFrame) _fn.Layout = _m.Memory.CreateFrameLayout(_fn.Name, _blobLocals);
     }
 
     // ---- statements ----
@@ -250,6 +257,13 @@ internal sealed partial class FunctionCompiler
                         break;
                 }
                 return;
+            case SexpTag.VlaAlloc:
+            {
+                var name = s.StringArg(0);
+                if (!_locals.TryGetValue(name, out var info) || info.VlaSlot < 0) throw new UnsupportedException($"vla-alloc of '{name}'");
+                list.Add(new ExprStmt(new VlaAllocNode(info.VlaSlot, SizeOf(info.Type), info.Type.Align) { Loc = loc }) { Loc = loc });
+                return;
+            }
             case SexpTag.EnterScope:
             case SexpTag.LeaveScope:
             {

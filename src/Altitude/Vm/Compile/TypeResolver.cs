@@ -93,6 +93,15 @@ public sealed class TypeResolver
                     Element = element, Length = length, IsArray = true,
                 };
             }
+            case SexpTag.Vla:
+            {
+                var element = Resolve(t.Arg(0));
+                return new VmType
+                {
+                    Kind = ValueKind.Aggregate, Size = 0, Align = element.Align, Name = element.Name + "[*]",
+                    Element = element, Length = -1, IsArray = true, VlaLength = t.Arg(1),
+                };
+            }
             case SexpTag.Fun:
             {
                 var ret = Resolve(t.Arg(0));

@@ -26,6 +26,8 @@ public sealed class VmType
     /// <summary>Array length (-1 unknown); for other types 0.</summary>
     public long Length { get; init; }
     public bool IsArray { get; init; }
+    /// <summary>For a variable-length array: the length expression (evaluated at run time).</summary>
+    public Altitude.Sexpcode.Sexp? VlaLength { get; init; }
     public bool IsUnion { get; init; }
     public bool IsVaList { get; init; }
     public IReadOnlyDictionary<string, (long Offset, VmType Type)>? Fields { get; init; }

@@ -57,3 +57,28 @@ public sealed class BitFieldStore(PtrNode record, long bitOffset, int width, boo
         return (long)stored;
     }
 }
+
+/// <summary>Storage for a VLA: an alloca blob in the current frame, its pointer kept in a slot.</summary>
+public sealed class VlaAllocNode(int slot, IntNode size, long align) : VoidNode
+{
+    public override void Eval(Frame f)
+    {
+        var n = size.Eval(f);
+        f.M.At = Loc;
+        if (n <= 0) throw f.M.Error(RuntimeErrors.VlaSize, n);
+        f.P[slot] = f.M.Memory.Alloca(f.Blob!, (ulong)n, (ulong)Math.Max(align, 1), Loc);
+    }
+}
+
+/// <summary>Pointer plus index times a size known only at run time (arrays of VLAs).</summary>
+public sealed class PtrAddDynamic(PtrNode p, IntNode i, IntNode scale, bool negate) : PtrNode
+{
+    public override Pointer Eval(Frame f)
+    {
+        var v = p.Eval(f);
+        var n = i.Eval(f);
+        var s = scale.Eval(f);
+        f.M.At = Loc;
+        return f.M.Memory.Add(v, negate ? -(n * s) : n * s);
+    }
+}

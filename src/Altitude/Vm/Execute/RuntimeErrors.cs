@@ -19,6 +19,8 @@ public static class RuntimeErrors
         new("ALT206", "invalid-function-pointer", "call through a pointer that does not point to a function: {0}", DiagnosticSeverity.Error, "6.5.2.2p1");
     public static readonly DiagnosticDescriptor AssertionFailed =
         new("ALT207", "assertion-failed", "{0}", DiagnosticSeverity.Error, "7.2.1.1");
+    public static readonly DiagnosticDescriptor VlaSize =
+        new("ALT208", "vla-size", "variable-length array size {0} bytes is not positive", DiagnosticSeverity.Error, "6.7.6.2p5");
     public static readonly DiagnosticDescriptor StackOverflow =
         new("ALT903", "stack-overflow", "call depth limit of {0} frames exceeded", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor StepLimit =
