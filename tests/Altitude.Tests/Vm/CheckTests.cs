@@ -111,4 +111,13 @@ public class CheckTests
         Assert.Equal("before\n", r.Stdout);
         Assert.Contains("[ALT102]", r.Stderr);
     }
+
+    private const string Vla = "#include <stdio.h>\nint main(int argc, char **argv) { int n = argc - D; int a[n]; for (int i = 0; i < n; i++) a[i] = i; printf(\"%zu\\n\", sizeof a); return 0; }";
+
+    [Fact] public void NonPositiveVlaSizeFires() => Fires(Vla.Replace("D", "1"), "ALT208");
+    [Fact] public void VlaTwinIsSilent() => Silent(Vla.Replace("D", "-2"), "12\n");
+
+    [Fact]
+    public void VlaOverflowIsOutOfBounds() =>
+        Fires("int main(int argc, char **argv) { int n = argc + 1; int a[n]; a[n] = 1; return a[0]; }", "ALT102", "alloca");
 }

@@ -316,6 +316,9 @@ internal sealed partial class FunctionCompiler
                 };
             }
             case SexpTag.Builtin: return Builtin(e, t);
+            case SexpTag.Alloca:
+                _needsFrame = true;
+                return new AllocaNode(Int(e.Arg(1)));
             default:
                 throw new UnsupportedException($"expression '{SexpTags.Name(e.Tag)}'");
         }

@@ -82,3 +82,14 @@ public sealed class PtrAddDynamic(PtrNode p, IntNode i, IntNode scale, bool nega
         return f.M.Memory.Add(v, negate ? -(n * s) : n * s);
     }
 }
+
+/// <summary>alloca(n): a blob of the alloca allocator, ended when the function returns.</summary>
+public sealed class AllocaNode(IntNode size) : PtrNode
+{
+    public override Pointer Eval(Frame f)
+    {
+        var n = size.Eval(f);
+        f.M.At = Loc;
+        return f.M.Memory.Alloca(f.Blob!, (ulong)n, 16, Loc);
+    }
+}
