@@ -312,7 +312,7 @@ internal sealed partial class FunctionCompiler
                     ValueKind.Int => new VaArgInt(list, (int)t.Size, t.Signed),
                     ValueKind.Float or ValueKind.Double => new VaArgFlt(list),
                     ValueKind.Pointer => new VaArgPtr(list),
-                    _ => throw new UnsupportedException("va_arg of an aggregate type"),
+                    _ => new VaArgAgg(list),
                 };
             }
             case SexpTag.Builtin: return Builtin(e, t);

@@ -297,9 +297,12 @@ internal sealed partial class FunctionCompiler
 
     // ---- initialisers ----
 
-    public VoidNode Initializer(Place place, VmType type, Sexp init)
+    public VoidNode Initializer(Place place, VmType type, Sexp init, bool outermost = true)
     {
+        // Only the outermost aggregate is zeroed first: a nested initializer that names a
+        // sub-object again (GNU overriding designators) keeps what earlier ones stored there.
         var loc = Loc(init);
+        VoidNode Zero() => outermost ? new ZeroFill(place.Address!, type.Size) { Loc = loc } : new NopVoid();
         switch (init.Tag)
         {
             case SexpTag.InitZero:
@@ -307,7 +310,7 @@ internal sealed partial class FunctionCompiler
                 return new ZeroFill(place.Address!, type.Size) { Loc = loc };
             case SexpTag.InitStruct:
             {
-                var nodes = new List<VoidNode> { new ZeroFill(place.Address!, type.Size) { Loc = loc } };
+                var nodes = new List<VoidNode> { Zero() };
                 for (var i = 1; i < init.Args.Length; i++)
                 {
                     var fi = init.Arg(i);
@@ -317,19 +320,19 @@ internal sealed partial class FunctionCompiler
                         continue;
                     }
                     var (offset, ft) = Field(type, fi.StringArg(0));
-                    nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, fi.Arg(1)));
+                    nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, fi.Arg(1), false));
                 }
                 return new VoidSeq([.. nodes]) { Loc = loc };
             }
             case SexpTag.InitUnion:
             {
                 var (offset, ft) = Field(type, init.StringArg(1));
-                return new VoidSeq([new ZeroFill(place.Address!, type.Size) { Loc = loc },
-                    Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, init.Arg(2))]) { Loc = loc };
+                return new VoidSeq([Zero(),
+                    Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, init.Arg(2), false)]) { Loc = loc };
             }
             case SexpTag.InitArray:
             {
-                var nodes = new List<VoidNode> { new ZeroFill(place.Address!, type.Size) { Loc = loc } };
+                var nodes = new List<VoidNode> { Zero() };
                 var element = type.Element!;
                 for (var i = 1; i < init.Args.Length; i++)
                 {
@@ -337,7 +340,7 @@ internal sealed partial class FunctionCompiler
                     long lo = ei.Args[0].AsInteger, hi = ei.Tag == SexpTag.InitRange ? ei.Args[1].AsInteger : lo;
                     var value = ei.Arg(ei.Tag == SexpTag.InitRange ? 2 : 1);
                     for (var k = lo; k <= hi; k++)
-                        nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, k * element.Size) { Loc = loc }), element, value));
+                        nodes.Add(Initializer(new Place(new PtrOffset(place.Address!, k * element.Size) { Loc = loc }), element, value, false));
                 }
                 return new VoidSeq([.. nodes]) { Loc = loc };
             }

@@ -83,3 +83,9 @@ public sealed class VaArgPtr(PtrNode list) : PtrNode
         return v.I == 0 ? Pointer.Null : f.M.Memory.FromInteger((ulong)v.I);
     }
 }
+
+/// <summary>va_arg of a struct: the caller passed the address of its value; the reader copies it at once.</summary>
+public sealed class VaArgAgg(PtrNode list) : AggNode
+{
+    public override Pointer Eval(Frame f) => VaCursor.Next(f, list, this).P;
+}

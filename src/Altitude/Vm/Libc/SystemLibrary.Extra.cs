@@ -10,6 +10,20 @@ public sealed partial class SystemLibrary
     private uint[] _randState = [];
     private int _randIndex;
     private Pointer _strtokSave;
+    private Blob? _divBuffer, _ldivBuffer;
+
+    /// <summary>div/ldiv return a struct: written to the library's result buffer, which the call copies.</summary>
+    private static Pointer Division(Machine m, ref Blob? buffer, int size, long a, long b)
+    {
+        if (b == 0) throw m.Error(RuntimeErrors.DivisionByZero, "division by zero in div()");
+        if ((size == 4 && a == int.MinValue || size == 8 && a == long.MinValue) && b == -1) throw m.Error(RuntimeErrors.SignedOverflow, "quotient not representable in div()");
+        buffer ??= m.Memory.AllocateStatic("div result", (ulong)(2 * size), (ulong)size, Altitude.Text.SourceLocation.None);
+        var p = MemorySpace.PointerTo(buffer);
+        var tag = m.Tags[(int)(size == 4 ? ScalarKind.Int : ScalarKind.Long)];
+        m.Memory.WriteScalar(p, size, tag, (ulong)(a / b));
+        m.Memory.WriteScalar(m.Memory.Add(p, size), size, tag, (ulong)(a % b));
+        return p;
+    }
 
     private void RegisterExtra()
     {
@@ -73,9 +87,14 @@ public sealed partial class SystemLibrary
         {
             var d = Arg(m, b, 0).P; var src = Arg(m, b, 1).P; var c = (byte)Arg(m, b, 2).I; var k = (ulong)Arg(m, b, 3).I;
             if (k == 0) { RetPtr(m, Pointer.Null); return; }
-            var bytes = m.Memory.GetBytes(src, k).ToArray();
-            var i = Array.IndexOf(bytes, c);
-            var count = i < 0 ? (int)k : i + 1;
+            // Reads stop at the first c: the source may be shorter than k.
+            long count = 0, i = -1;
+            while ((ulong)count < k)
+            {
+                var byteValue = m.Memory.GetBytes(m.Memory.Add(src, count), 1)[0];
+                count++;
+                if (byteValue == c) { i = count - 1; break; }
+            }
             m.Memory.Memcpy(d, src, (ulong)count);
             RetPtr(m, i < 0 ? Pointer.Null : m.Memory.Add(d, count));
         });
@@ -98,6 +117,51 @@ public sealed partial class SystemLibrary
         Add("__builtin_clzll", _functions["__builtin_clzl"]);
         Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
         Add("bsearch", Bsearch);
+        Add("div", (m, b, n) => RetPtr(m, Division(m, ref _divBuffer, 4, Arg(m, b, 0).I, Arg(m, b, 1).I)));
+        Add("ldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
+        Add("lldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
+        Add("imaxdiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
+        Add("frexp", (m, b, n) =>
+        {
+            var x = Arg(m, b, 0).D;
+            var e = 0;
+            var mant = x;
+            if (x != 0 && double.IsFinite(x))
+            {
+                e = (int)Math.Floor(Math.Log2(Math.Abs(x))) + 1;
+                mant = Math.ScaleB(x, -e);
+                if (Math.Abs(mant) >= 1) { mant /= 2; e++; }
+                else if (Math.Abs(mant) < 0.5) { mant *= 2; e--; }
+            }
+            m.Memory.WriteScalar(Arg(m, b, 1).P, 4, m.Tags[(int)ScalarKind.Int], (ulong)(uint)e);
+            RetDouble(m, mant);
+        });
+        Add("ldexp", (m, b, n) => RetDouble(m, Math.ScaleB(Arg(m, b, 0).D, (int)Arg(m, b, 1).I)));
+        Add("__builtin_bswap32", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((uint)Arg(m, b, 0).I)));
+        Add("__builtin_bswap64", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((ulong)Arg(m, b, 0).I)));
+        Add("__builtin_bswap16", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((ushort)Arg(m, b, 0).I)));
+        Add("strtok_r", (m, b, n) =>
+        {
+            var savePtr = Arg(m, b, 2).P;
+            var ptag = m.Tags[(int)ScalarKind.DataPointer];
+            var p = Arg(m, b, 0).P;
+            if (p.IsNull) p = m.Memory.ReadPointer(savePtr, ptag, m.At, out _);
+            if (p.IsNull) { RetPtr(m, Pointer.Null); return; }
+            var delimiters = CString(m, Arg(m, b, 1).P);
+            var s = CString(m, p);
+            var start = 0;
+            while (start < s.Length && Array.IndexOf(delimiters, s[start]) >= 0) start++;
+            if (start == s.Length) { m.Memory.WritePointer(savePtr, ptag, m.Memory.Add(p, start)); RetPtr(m, Pointer.Null); return; }
+            var end = start;
+            while (end < s.Length && Array.IndexOf(delimiters, s[end]) < 0) end++;
+            if (end < s.Length)
+            {
+                m.Memory.WriteBytes(m.Memory.Add(p, end), [0], m.CharTag);
+                m.Memory.WritePointer(savePtr, ptag, m.Memory.Add(p, end + 1));
+            }
+            else m.Memory.WritePointer(savePtr, ptag, m.Memory.Add(p, end));
+            RetPtr(m, m.Memory.Add(p, start));
+        });
         Add("rint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
         Add("nearbyint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
         Add("__finite", (m, b, n) => RetInt(m, double.IsFinite(Arg(m, b, 0).D) ? 1 : 0));
