@@ -83,12 +83,31 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
         m.Sp = argBase;
         m.Depth++;
         m.Current = f;
+        f.Depth = m.Depth;
         var body = Body;
         var pc = 0;
         while ((uint)pc < (uint)body.Length)
         {
             if (++m.Steps > m.MaxSteps) throw m.Error(RuntimeErrors.StepLimit, m.MaxSteps);
-            pc = body[pc].Exec(f);
+            f.Pc = pc;
+            try
+            {
+                pc = body[pc].Exec(f);
+            }
+            catch (LongJump jump) when (jump.Target.Frame == f)
+            {
+                // longjmp back into this activation: unwind the frames above it and re-run the
+                // statement that called setjmp, which now returns the jump's value (C17 7.13.2.1).
+                for (var g = m.Current; g is not null && g != f; g = g.Caller)
+                {
+                    if (g.Blob is not null) m.Memory.PopFrame(g.Blob, m.At);
+                }
+                m.Current = f;
+                m.Depth = f.Depth;
+                m.Sp = jump.Target.Sp;
+                m.SetjmpResult = jump.Value == 0 ? 1 : jump.Value;
+                pc = jump.Target.Pc;
+            }
         }
         if (pc != Stmts.ReturnPc)
         {
@@ -100,6 +119,16 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
         m.Depth--;
         m.At = f.CallSite;
     }
+}
+
+/// <summary>Where a setjmp was called: the activation, its statement, the value stack height.</summary>
+public sealed record JumpTarget(Frame Frame, int Pc, int Sp);
+
+/// <summary>longjmp in flight: caught by the activation that called setjmp.</summary>
+public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp")
+{
+    public JumpTarget Target { get; } = target;
+    public int Value { get; } = value;
 }
 
 /// <summary>Pushes one evaluated argument onto the value stack.</summary>

@@ -28,6 +28,9 @@ public sealed class Frame(Machine machine, VmFunction function, int ints, int do
     public SourceLocation CallSite;
     /// <summary>The variadic arguments of this call.</summary>
     public Value[]? VarArgs;
+    /// <summary>The statement being executed (for setjmp).</summary>
+    public int Pc;
+    public int Depth;
 }
 
 /// <summary>A guest error: a located diagnostic plus the backtrace at the moment it happened.</summary>
@@ -112,6 +115,10 @@ public sealed class Machine
     public long NextVaId = 1;
     public readonly List<VmFunction> AtExit = [];
     public Pointer ErrnoLocation;
+    /// <summary>The value the re-executed setjmp returns after a longjmp (-1: none pending).</summary>
+    public int SetjmpResult = -1;
+    public readonly Dictionary<long, JumpTarget> JumpTargets = [];
+    public long NextJumpId = 1;
 
     public void EnsureStack(int more)
     {

@@ -117,6 +117,33 @@ public sealed partial class SystemLibrary
         Add("__builtin_clzll", _functions["__builtin_clzl"]);
         Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
         Add("bsearch", Bsearch);
+        SystemCall setjmp = (m, b, n) =>
+        {
+            var env = Arg(m, b, 0).P;
+            var tag = m.Tags[(int)ScalarKind.Long];
+            if (m.SetjmpResult >= 0)
+            {
+                RetInt(m, m.SetjmpResult);
+                m.SetjmpResult = -1;
+                return;
+            }
+            var id = m.NextJumpId++;
+            m.JumpTargets[id] = new JumpTarget(m.Current!, m.Current!.Pc, b);
+            m.Memory.WriteScalar(env, 8, tag, (ulong)id);
+            RetInt(m, 0);
+        };
+        Add("setjmp", setjmp);
+        Add("_setjmp", setjmp);
+        SystemCall longjmp = (m, b, n) =>
+        {
+            var env = Arg(m, b, 0).P;
+            var id = (long)m.Memory.ReadScalar(env, 8, m.Tags[(int)ScalarKind.Long], m.At, out _);
+            if (!m.JumpTargets.TryGetValue(id, out var target) || !IsActive(m, target.Frame))
+                throw m.Error(RuntimeErrors.LibraryMisuse, "longjmp to a jmp_buf whose setjmp's function has returned (C17 7.13.2.1p2)");
+            throw new LongJump(target, (int)Arg(m, b, 1).I);
+        };
+        Add("longjmp", longjmp);
+        Add("_longjmp", longjmp);
         Add("div", (m, b, n) => RetPtr(m, Division(m, ref _divBuffer, 4, Arg(m, b, 0).I, Arg(m, b, 1).I)));
         Add("ldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
         Add("lldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
@@ -171,6 +198,12 @@ public sealed partial class SystemLibrary
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
+    }
+
+    private static bool IsActive(Machine m, Frame target)
+    {
+        for (var g = m.Current; g is not null; g = g.Caller) if (g == target) return true;
+        return false;
     }
 
     private static void Bsearch(Machine m, int b, int n)
