@@ -225,4 +225,53 @@ public class RunTests
             """);
         Assert.Equal("8 1 -4 1 x 123456789012\n", r.Stdout);
     }
+
+    [Fact]
+    public void SscanfStoresThroughGuestPointers()
+    {
+        var r = Vm.Run("""
+            #include <stdio.h>
+            int main(void) {
+                int a; double d; char w[8];
+                int n = sscanf("12 3.5 hey", "%d %lf %7s", &a, &d, w);
+                printf("%d %d %.1f %s\n", n, a, d, w);
+                return 0;
+            }
+            """);
+        Assert.Equal("3 12 3.5 hey\n", r.Stdout);
+    }
+
+    [Fact]
+    public void SetjmpLongjmpUnwindsToTheSetjmpStatement()
+    {
+        var r = Vm.Run("""
+            #include <stdio.h>
+            #include <setjmp.h>
+            static jmp_buf env;
+            static void deep(int n) { if (n == 0) longjmp(env, 7); deep(n - 1); }
+            int main(void) {
+                int code = setjmp(env);
+                if (code == 0) { puts("first"); deep(5); }
+                printf("back with %d\n", code);
+                return 0;
+            }
+            """);
+        Assert.Equal("first\nback with 7\n", r.Stdout);
+    }
+
+    [Fact]
+    public void VariableLengthArrays()
+    {
+        var r = Vm.Run("""
+            #include <stdio.h>
+            int main(int argc, char **argv) {
+                int n = argc + 3;
+                double a[n];
+                for (int i = 0; i < n; i++) a[i] = i * 0.5;
+                printf("%zu %.1f\n", sizeof a, a[n - 1]);
+                return 0;
+            }
+            """);
+        Assert.Equal("32 1.5\n", r.Stdout);
+    }
 }

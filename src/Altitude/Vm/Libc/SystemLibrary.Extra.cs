@@ -117,6 +117,49 @@ public sealed partial class SystemLibrary
         Add("__builtin_clzll", _functions["__builtin_clzl"]);
         Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
         Add("bsearch", Bsearch);
+        Add("sscanf", Sscanf);
+        Add("copysign", (m, b, n) => RetDouble(m, Math.CopySign(Arg(m, b, 0).D, Arg(m, b, 1).D)));
+        Add("expm1", (m, b, n) => RetDouble(m, Math.Exp(Arg(m, b, 0).D) - 1));
+        Add("log1p", (m, b, n) => RetDouble(m, Math.Log(1 + Arg(m, b, 0).D)));
+        Add("exp2", (m, b, n) => RetDouble(m, Math.Pow(2, Arg(m, b, 0).D)));
+        Add("fdim", (m, b, n) => { var x = Arg(m, b, 0).D; var y = Arg(m, b, 1).D; RetDouble(m, x > y ? x - y : 0); });
+        Add("remainder", (m, b, n) => RetDouble(m, Math.IEEERemainder(Arg(m, b, 0).D, Arg(m, b, 1).D)));
+        Add("wcscat", (m, b, n) =>
+        {
+            var d = Arg(m, b, 0).P;
+            var dl = WideLength(m, d);
+            var sl = WideLength(m, Arg(m, b, 1).P);
+            m.Memory.Memmove(m.Memory.Add(d, dl * 4), Arg(m, b, 1).P, (ulong)(sl + 1) * 4);
+            RetPtr(m, d);
+        });
+        Add("wcscmp", (m, b, n) =>
+        {
+            var x = Arg(m, b, 0).P; var y = Arg(m, b, 1).P;
+            for (long i = 0; ; i++)
+            {
+                var a = BitConverter.ToInt32(m.Memory.GetBytes(m.Memory.Add(x, i * 4), 4));
+                var c = BitConverter.ToInt32(m.Memory.GetBytes(m.Memory.Add(y, i * 4), 4));
+                if (a != c) { RetInt(m, a < c ? -1 : 1); return; }
+                if (a == 0) { RetInt(m, 0); return; }
+            }
+        });
+        Add("modf", (m, b, n) =>
+        {
+            var x = Arg(m, b, 0).D;
+            var ip = double.IsInfinity(x) ? x : Math.Truncate(x);
+            m.Memory.WriteDouble(Arg(m, b, 1).P, m.Tags[(int)ScalarKind.Double], ip);
+            RetDouble(m, double.IsInfinity(x) ? Math.CopySign(0, x) : x - ip);
+        });
+        Add("strtoimax", _functions["strtol"]);
+        Add("strtoumax", _functions["strtoul"]);
+        Add("wcslen", (m, b, n) => RetInt(m, WideLength(m, Arg(m, b, 0).P)));
+        Add("wcscpy", (m, b, n) =>
+        {
+            var d = Arg(m, b, 0).P;
+            var len = WideLength(m, Arg(m, b, 1).P);
+            m.Memory.Memmove(d, Arg(m, b, 1).P, (ulong)(len + 1) * 4);
+            RetPtr(m, d);
+        });
         SystemCall setjmp = (m, b, n) =>
         {
             var env = Arg(m, b, 0).P;
@@ -198,6 +241,13 @@ public sealed partial class SystemLibrary
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
+    }
+
+    private static long WideLength(Machine m, Pointer p)
+    {
+        long n = 0;
+        while (BitConverter.ToInt32(m.Memory.GetBytes(m.Memory.Add(p, n * 4), 4)) != 0) n++;
+        return n;
     }
 
     private static bool IsActive(Machine m, Frame target)
