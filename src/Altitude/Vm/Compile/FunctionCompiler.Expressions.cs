@@ -316,6 +316,11 @@ internal sealed partial class FunctionCompiler
                 };
             }
             case SexpTag.Builtin: return Builtin(e, t);
+            case SexpTag.LabelAddr:
+            {
+                if (e.Args.Length > 2) throw new UnsupportedException("label address in a static initializer");
+                return new PtrConst(MemorySpace.PointerTo(LabelBlob(e.StringArg(1))));
+            }
             case SexpTag.Alloca:
                 _needsFrame = true;
                 return new AllocaNode(Int(e.Arg(1)));

@@ -42,6 +42,17 @@ internal sealed partial class FunctionCompiler
     private readonly List<LocalSpec> _blobLocals = [];
     private int _ints, _doubles, _pointers;
     private bool _needsFrame;
+    private readonly Dictionary<string, Blob> _labelBlobs = new(StringComparer.Ordinal);
+    private StmtList? _body;
+
+    /// <summary>GNU &amp;&amp;label: a size-0 static blob standing for the label; goto-ptr maps it back to a pc.</summary>
+    private Blob LabelBlob(string label)
+    {
+        if (_labelBlobs.TryGetValue(label, out var blob)) return blob;
+        blob = _m.Memory.AllocateFunction($"{_fn.Name}:&&{label}", _unit.Location(Sexp.Atom(SexpTag.Label)));
+        _labelBlobs[label] = blob;
+        return blob;
+    }
     private readonly HashSet<string> _addressTaken = new(StringComparer.Ordinal);
 
     /// <summary>Locals whose address the body takes, whatever their flags say (defence in depth).</summary>
@@ -144,7 +155,13 @@ internal sealed partial class FunctionCompiler
         }
         foreach (var l in locals.Args) Declare(l.AsSexp);
         var list = new StmtList();
+        _body = list;
         foreach (var s in body.Args) Statement(list, s.AsSexp);
+        foreach (var (label, blob) in _labelBlobs)
+        {
+            var captured = blob;
+            list.Fixups.Add((t => _m.LabelTargets[captured] = (_fn, t), label));
+        }
         _fn.Body = list.Finish();
         _fn.Params = [.. bindings];
         _fn.Ints = _ints;
@@ -256,6 +273,9 @@ internal sealed partial class FunctionCompiler
                         list.Add(new ReturnVoid { Loc = loc });
                         break;
                 }
+                return;
+            case SexpTag.GotoPtr:
+                list.Add(new GotoPtrStmt(Ptr(s.Arg(0))) { Loc = loc });
                 return;
             case SexpTag.VlaAlloc:
             {

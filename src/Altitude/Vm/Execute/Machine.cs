@@ -119,6 +119,8 @@ public sealed class Machine
     public int SetjmpResult = -1;
     public readonly Dictionary<long, JumpTarget> JumpTargets = [];
     public long NextJumpId = 1;
+    /// <summary>Blobs standing for GNU label addresses, and the pc they name.</summary>
+    public readonly Dictionary<Blob, (VmFunction Function, int Pc)> LabelTargets = new(ReferenceEqualityComparer.Instance);
 
     public void EnsureStack(int more)
     {

@@ -75,3 +75,16 @@ public sealed class LeaveScopeStmt(int[] locals) : Stmt
         return Next;
     }
 }
+
+/// <summary>GNU goto *p: p must be a label address of the running function.</summary>
+public sealed class GotoPtrStmt(PtrNode target) : Stmt
+{
+    public override int Exec(Frame f)
+    {
+        var p = target.Eval(f);
+        f.M.At = Loc;
+        if (p.Provenance is null || !f.M.LabelTargets.TryGetValue(p.Provenance, out var t) || t.Function != f.Function)
+            throw f.M.Error(RuntimeErrors.Unsupported, "goto * to something that is not a label address of this function");
+        return t.Pc;
+    }
+}
