@@ -83,7 +83,8 @@ internal sealed class UnitCompiler
             sym.Type = vtype;
             sym.Defined = true;
             sym.Site = Location(g);
-            sym.Blob = _m.Memory.AllocateStatic(name, (ulong)Math.Max(vtype.Size, 0), (ulong)Math.Max(align, 1), sym.Site,
+            var size = init is null ? vtype.Size : Math.Max(vtype.Size, Extent(vtype, init));
+            sym.Blob = _m.Memory.AllocateStatic(name, (ulong)Math.Max(size, 0), (ulong)Math.Max(align, 1), sym.Site,
                 new NamedAllocationType(vtype.Name, vtype.Size));
             _scope[name] = sym;
             if (init is not null) _initialisers.Add((sym, init));
@@ -106,6 +107,43 @@ internal sealed class UnitCompiler
             _m.FunctionsByBlob[blob] = fn;
             _scope[name] = sym;
             _functions.Add((fn, fdef));
+        }
+    }
+
+    /// <summary>
+    /// Bytes an initialiser covers: more than the type's size when it initialises a flexible array
+    /// member (a GNU extension: the static object grows to hold the elements).
+    /// </summary>
+    private long Extent(VmType type, Sexp init)
+    {
+        switch (init.Tag)
+        {
+            case SexpTag.InitStruct:
+            {
+                long extent = type.Size;
+                for (var i = 1; i < init.Args.Length; i++)
+                {
+                    var fi = init.Arg(i);
+                    if (type.Fields is { } fields && fields.TryGetValue(fi.StringArg(0), out var f))
+                        extent = Math.Max(extent, f.Offset + Extent(f.Type, fi.Arg(1)));
+                }
+                return extent;
+            }
+            case SexpTag.InitArray when type.IsArray && type.Length < 0 && type.Element is { } element:
+            {
+                long count = 0;
+                for (var i = 1; i < init.Args.Length; i++)
+                {
+                    var ei = init.Arg(i);
+                    var hi = ei.Tag == SexpTag.InitRange ? ei.Args[1].AsInteger : ei.Args[0].AsInteger;
+                    count = Math.Max(count, hi + 1);
+                }
+                return count * element.Size;
+            }
+            case SexpTag.InitString when type.IsArray && type.Length < 0:
+                return init.StringArg(1).Length + 1;
+            default:
+                return type.Size;
         }
     }
 
