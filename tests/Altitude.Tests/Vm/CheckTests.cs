@@ -120,4 +120,9 @@ public class CheckTests
     [Fact]
     public void VlaOverflowIsOutOfBounds() =>
         Fires("int main(int argc, char **argv) { int n = argc + 1; int a[n]; a[n] = 1; return a[0]; }", "ALT102", "alloca");
+
+    private const string Member = "#include <stdio.h>\nstruct s { int a[4]; int b; };\nint main(void) { struct s x = {{0}, 5}; int *end = &x.a[4]; for (int i = 0; i < N; i++) x.a[i] = i; printf(\"%d %d\\n\", x.b, (int)(end - x.a)); return 0; }";
+
+    [Fact] public void IndexIntoTheNextMemberFires() => Fires(Member.Replace("N", "5"), "ALT209", "array index 4 is out of range");
+    [Fact] public void IndexTwinIsSilentAndOnePastTheEndAddressIsAllowed() => Silent(Member.Replace("N", "4"), "5 4\n");
 }

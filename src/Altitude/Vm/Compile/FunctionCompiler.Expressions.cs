@@ -127,13 +127,28 @@ internal sealed partial class FunctionCompiler
                 var array = e.Arg(1);
                 var element = TypeOf(array).Element ?? throw new UnsupportedException("index of a non-array");
                 if (element.VlaLength is not null) return new Place(new PtrAddDynamic(Address(array), Int(e.Arg(2)), SizeOf(element), false) { Loc = loc });
-                return new Place(new PtrAddScaled(Address(array), Int(e.Arg(2)), element.Size, false) { Loc = loc });
+                var arrayType = TypeOf(array);
+                var allowEnd = _addressContext > 0;
+                var saved = _addressContext;
+                _addressContext = 0;
+                var index = Int(e.Arg(2));
+                var arrayAddress = Address(array);
+                _addressContext = saved;
+                if (arrayType.Length > 0)
+                {
+                    // J.2: a subscript out of the array's range is undefined even when the address
+                    // stays inside the enclosing object (a[1][7] of int a[4][5]); &a[N] is allowed.
+                    index = new IndexCheck(index, arrayType.Length, allowEnd, arrayType.Name) { Loc = loc };
+                }
+                return new Place(new PtrAddScaled(arrayAddress, index, element.Size, false) { Loc = loc });
             }
             default:
                 // An rvalue aggregate (call result, struct load...) used as an object.
                 return new Place(new AggAsPtr(Agg(e)));
         }
     }
+
+    private int _addressContext;
 
     private PtrNode Address(Sexp lvalue)
     {
@@ -195,7 +210,14 @@ internal sealed partial class FunctionCompiler
             }
             case SexpTag.Addr:
             case SexpTag.Decay:
-                return Address(e.Arg(1));
+            {
+                // Only the outermost index of an address-of may be one past the end (&a[N]).
+                var target = e.Arg(1);
+                if (target.Tag != SexpTag.Index) return Address(target);
+                _addressContext++;
+                try { return Address(target); }
+                finally { _addressContext--; }
+            }
             case SexpTag.PtrAdd:
             case SexpTag.PtrSub:
                 if (t.Element is { VlaLength: not null } vlaElement)

@@ -279,3 +279,18 @@ public sealed class IntToPtr(IntNode a) : PtrNode
         return v == 0 ? Pointer.Null : f.M.Memory.FromInteger((ulong)v);
     }
 }
+
+/// <summary>An array subscript checked against the array's own length (C17 6.5.6p8, J.2).</summary>
+public sealed class IndexCheck(IntNode index, long length, bool allowEnd, string arrayType) : IntNode
+{
+    public override long Eval(Frame f)
+    {
+        var i = index.Eval(f);
+        if ((ulong)i >= (ulong)length && !(allowEnd && i == length))
+        {
+            f.M.At = Loc;
+            throw f.M.Error(RuntimeErrors.IndexOutOfRange, i, arrayType, length);
+        }
+        return i;
+    }
+}

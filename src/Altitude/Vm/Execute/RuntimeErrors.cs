@@ -21,6 +21,8 @@ public static class RuntimeErrors
         new("ALT207", "assertion-failed", "{0}", DiagnosticSeverity.Error, "7.2.1.1");
     public static readonly DiagnosticDescriptor VlaSize =
         new("ALT208", "vla-size", "variable-length array size {0} bytes is not positive", DiagnosticSeverity.Error, "6.7.6.2p5");
+    public static readonly DiagnosticDescriptor IndexOutOfRange =
+        new("ALT209", "array-index-out-of-range", "array index {0} is out of range for type '{1}' ({2} elements)", DiagnosticSeverity.Error, "6.5.6p8, J.2");
     public static readonly DiagnosticDescriptor StackOverflow =
         new("ALT903", "stack-overflow", "call depth limit of {0} frames exceeded", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor StepLimit =
