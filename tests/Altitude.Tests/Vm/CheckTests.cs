@@ -125,4 +125,17 @@ public class CheckTests
 
     [Fact] public void IndexIntoTheNextMemberFires() => Fires(Member.Replace("N", "5"), "ALT209", "array index 4 is out of range");
     [Fact] public void IndexTwinIsSilentAndOnePastTheEndAddressIsAllowed() => Silent(Member.Replace("N", "4"), "5 4\n");
+
+    [Fact]
+    public void UnsupportedConstructOnlyMattersWhenItsFunctionRuns()
+    {
+        const string source = "#include <stdio.h>\nstatic unsigned long mul(unsigned long a, unsigned long b) { return (unsigned long)((unsigned __int128)a * b >> 64); }\nint main(int argc, char **argv) { if (argc > CALL) printf(\"%lu\\n\", mul(1, 2)); puts(\"ok\"); return 0; }";
+        var quiet = Vm.Run(source.Replace("CALL", "5"));
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("ok\n", quiet.Stdout);
+        var loud = Vm.Run(source.Replace("CALL", "0"));
+        Assert.Equal(1, loud.ExitCode);
+        Assert.Contains("[ALT906]", loud.Stderr);
+        Assert.Contains("in function 'mul'", loud.Stderr);
+    }
 }

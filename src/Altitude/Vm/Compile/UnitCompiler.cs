@@ -162,6 +162,21 @@ internal sealed class UnitCompiler
 
     public void CompileFunctions()
     {
-        foreach (var (fn, def) in _functions) new FunctionCompiler(this, _m, fn).CompileBody(def);
+        foreach (var (fn, def) in _functions)
+        {
+            try
+            {
+                new FunctionCompiler(this, _m, fn).CompileBody(def);
+            }
+            catch (UnsupportedException e)
+            {
+                // One construct the VM cannot run yet must not stop programs that never call this
+                // function: its body becomes a statement that reports the construct when run.
+                fn.Body = [new UnsupportedStmt($"{e.Message} (in function '{fn.Name}')") { Loc = _m.At }];
+                fn.Params = [];
+                fn.Layout = null;
+                fn.Ints = fn.Doubles = fn.Pointers = 0;
+            }
+        }
     }
 }

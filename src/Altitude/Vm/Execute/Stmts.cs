@@ -88,3 +88,13 @@ public sealed class GotoPtrStmt(PtrNode target) : Stmt
         return t.Pc;
     }
 }
+
+/// <summary>A construct the compiler could not handle: reported (ALT906) where it is, when it runs.</summary>
+public sealed class UnsupportedStmt(string message) : Stmt
+{
+    public override int Exec(Frame f)
+    {
+        f.M.At = Loc;
+        throw f.M.Error(RuntimeErrors.Unsupported, message);
+    }
+}
