@@ -138,4 +138,14 @@ public class CheckTests
         Assert.Contains("[ALT906]", loud.Stderr);
         Assert.Contains("in function 'mul'", loud.Stderr);
     }
+
+    private const string Printf = "#include <stdio.h>\nint main(void) { double d = 2.5; printf(\"%FMT\\n\", d); return 0; }";
+
+    [Fact] public void PrintfArgumentOfTheWrongKindFires() => Fires(Printf.Replace("FMT", "d"), "ALT301", "expects an integer");
+    [Fact] public void PrintfTwinIsSilent() => Silent(Printf.Replace("FMT", ".1f"), "2.5\n");
+
+    private const string VaArg = "#include <stdio.h>\n#include <stdarg.h>\nstatic double first(int n, ...) { va_list ap; va_start(ap, n); double d = va_arg(ap, double); va_end(ap); return d; }\nint main(void) { printf(\"%.1f\\n\", first(1, ARG)); return 0; }";
+
+    [Fact] public void VaArgOfTheWrongTypeFires() => Fires(VaArg.Replace("ARG", "3"), "ALT301", "va_arg reads a double");
+    [Fact] public void VaArgTwinIsSilent() => Silent(VaArg.Replace("ARG", "3.0"), "3.0\n");
 }

@@ -86,7 +86,18 @@ internal sealed partial class FunctionCompiler
 
     private TypeResolver Types => _unit.Types;
     private VmType TypeOf(Sexp e) => Types.Resolve(e.Arg(0));
-    private SourceLocation Loc(Sexp e) => _unit.Location(e);
+    /// <summary>
+    /// A node's location; one inside Altitude's own headers (a macro such as va_arg expanded from
+    /// them) is replaced by the location of the user statement it is in, which is what a user reads.
+    /// </summary>
+    private SourceLocation Loc(Sexp e)
+    {
+        var loc = _unit.Location(e);
+        if (!loc.IsNone && loc.File.StartsWith("<altitude>", StringComparison.Ordinal) && !_statementLoc.IsNone) return _statementLoc;
+        return loc;
+    }
+
+    private SourceLocation _statementLoc = SourceLocation.None;
 
     private LocalInfo Declare(Sexp v)
     {
@@ -194,6 +205,8 @@ internal sealed partial class FunctionCompiler
 
     private void Statement(StmtList list, Sexp s)
     {
+        var own = _unit.Location(s);
+        if (!own.IsNone && !own.File.StartsWith("<altitude>", StringComparison.Ordinal)) _statementLoc = own;
         var loc = Loc(s);
         switch (s.Tag)
         {

@@ -133,10 +133,10 @@ public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp"
 
 /// <summary>Pushes one evaluated argument onto the value stack.</summary>
 public abstract class ArgPush { public abstract void Push(Frame f); }
-public sealed class PushInt(IntNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { I = v }; } }
-public sealed class PushFlt(FltNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { D = v }; } }
-public sealed class PushPtr(PtrNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v }; } }
-public sealed class PushAgg(AggNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v }; } }
+public sealed class PushInt(IntNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { I = v, Kind = ValueTag.Int }; } }
+public sealed class PushFlt(FltNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { D = v, Kind = ValueTag.Double }; } }
+public sealed class PushPtr(PtrNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Pointer }; } }
+public sealed class PushAgg(AggNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Aggregate }; } }
 
 /// <summary>The callee of a call: a function known at compile time, or a function pointer.</summary>
 public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] args)

@@ -12,7 +12,11 @@ public struct Value
     public long I;
     public double D;
     public Pointer P;
+    /// <summary>What the caller passed (for checks of variadic reads: va_arg, printf).</summary>
+    public ValueTag Kind;
 }
+
+public enum ValueTag : byte { Unknown, Int, Double, Pointer, Aggregate }
 
 /// <summary>An activation: slots for locals whose address is never taken, the stack-frame blob for the others.</summary>
 public sealed class Frame(Machine machine, VmFunction function, int ints, int doubles, int pointers)

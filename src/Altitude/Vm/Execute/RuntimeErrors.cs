@@ -36,5 +36,5 @@ public static class RuntimeErrors
     public static readonly DiagnosticDescriptor NoMain =
         new("ALT908", "no-main", "the program defines no 'main' function", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor LibraryMisuse =
-        new("ALT301", "library-precondition", "{0}", DiagnosticSeverity.Error, "7.1.4");
+        new("ALT301", "library-precondition", "{0}", DiagnosticSeverity.Error, null);
 }

@@ -48,6 +48,24 @@ public sealed class VaCopy(PtrNode destination, PtrNode source) : VoidNode
 
 public static class VaCursor
 {
+    public static Value Next(Frame f, PtrNode list, Node at, ValueTag expected)
+    {
+        var v = Next(f, list, at);
+        // 7.16.1.1p2: the next argument's type must match (int vs double vs pointer vs struct).
+        if (v.Kind != ValueTag.Unknown && v.Kind != expected && !(expected == ValueTag.Pointer && v.Kind == ValueTag.Int && v.I == 0))
+            throw f.M.Error(RuntimeErrors.LibraryMisuse, $"va_arg reads {Describe(expected)} but the argument passed was {Describe(v.Kind)} (C17 7.16.1.1p2)");
+        return v;
+    }
+
+    public static string Describe(ValueTag t) => t switch
+    {
+        ValueTag.Int => "an integer",
+        ValueTag.Double => "a double",
+        ValueTag.Pointer => "a pointer",
+        ValueTag.Aggregate => "a struct or union",
+        _ => "a value",
+    };
+
     public static Value Next(Frame f, PtrNode list, Node at)
     {
         var p = list.Eval(f);
@@ -65,20 +83,20 @@ public sealed class VaArgInt(PtrNode list, int size, bool signed) : IntNode
 {
     public override long Eval(Frame f)
     {
-        var v = VaCursor.Next(f, list, this);
+        var v = VaCursor.Next(f, list, this, ValueTag.Int);
         var x = v.P.Provenance is not null || (v.I == 0 && v.P.Address != 0) ? (long)v.P.Address : v.I;
         return size switch { 1 => signed ? (sbyte)x : (byte)x, 2 => signed ? (short)x : (ushort)x, 4 => signed ? (int)x : (uint)x, _ => x };
     }
 }
 public sealed class VaArgFlt(PtrNode list) : FltNode
 {
-    public override double Eval(Frame f) => VaCursor.Next(f, list, this).D;
+    public override double Eval(Frame f) => VaCursor.Next(f, list, this, ValueTag.Double).D;
 }
 public sealed class VaArgPtr(PtrNode list) : PtrNode
 {
     public override Pointer Eval(Frame f)
     {
-        var v = VaCursor.Next(f, list, this);
+        var v = VaCursor.Next(f, list, this, ValueTag.Pointer);
         if (v.P.Provenance is not null || v.P.Address != 0) return v.P;
         return v.I == 0 ? Pointer.Null : f.M.Memory.FromInteger((ulong)v.I);
     }
@@ -87,5 +105,5 @@ public sealed class VaArgPtr(PtrNode list) : PtrNode
 /// <summary>va_arg of a struct: the caller passed the address of its value; the reader copies it at once.</summary>
 public sealed class VaArgAgg(PtrNode list) : AggNode
 {
-    public override Pointer Eval(Frame f) => VaCursor.Next(f, list, this).P;
+    public override Pointer Eval(Frame f) => VaCursor.Next(f, list, this, ValueTag.Aggregate).P;
 }

@@ -21,18 +21,23 @@ public struct GuestPrintfArguments : IPrintfArguments
         _next = start;
     }
 
-    private Value Take()
+    private Value Take(ValueTag expected, PrintfArgType type)
     {
         if (_next >= end) throw m.Error(RuntimeErrors.LibraryMisuse, "printf format needs more arguments than were passed (C17 7.21.6.1p2)");
-        return values[_next++];
+        var v = values[_next++];
+        // 7.21.6.1p9: an argument of the wrong kind for its conversion is undefined. Only kinds are
+        // compared here (integer, double, pointer); widths and signedness are not checked yet.
+        if (v.Kind != ValueTag.Unknown && v.Kind != expected && !(expected == ValueTag.Pointer && v.Kind == ValueTag.Int && v.I == 0))
+            throw m.Error(RuntimeErrors.LibraryMisuse, $"printf argument {_next - start} is {VaCursor.Describe(v.Kind)} but its conversion ({type}) expects {VaCursor.Describe(expected)} (C17 7.21.6.1p9)");
+        return v;
     }
 
     private static long Bits(in Value v) => v.P.Provenance is not null || v.P.Address != 0 ? (long)v.P.Address : v.I;
 
-    public int NextInt32(PrintfArgType expected) => (int)Bits(Take());
-    public long NextInt64(PrintfArgType expected) => Bits(Take());
-    public double NextDouble(PrintfArgType expected) => Take().D;
-    public ulong NextPointer(PrintfArgType expected) { var v = Take(); return (ulong)Bits(v); }
+    public int NextInt32(PrintfArgType expected) => (int)Bits(Take(ValueTag.Int, expected));
+    public long NextInt64(PrintfArgType expected) => Bits(Take(ValueTag.Int, expected));
+    public double NextDouble(PrintfArgType expected) => Take(ValueTag.Double, expected).D;
+    public ulong NextPointer(PrintfArgType expected) { var v = Take(ValueTag.Pointer, expected); return (ulong)Bits(v); }
 
     private Pointer PointerOf(int argument, ulong address)
     {
