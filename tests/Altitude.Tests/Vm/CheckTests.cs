@@ -148,4 +148,9 @@ public class CheckTests
 
     [Fact] public void VaArgOfTheWrongTypeFires() => Fires(VaArg.Replace("ARG", "3"), "ALT301", "va_arg reads a double");
     [Fact] public void VaArgTwinIsSilent() => Silent(VaArg.Replace("ARG", "3.0"), "3.0\n");
+
+    private const string SlotLocal = "#include <stdio.h>\nint main(int argc, char **argv) { int x; if (argc > LIMIT) x = 1; printf(\"%d\\n\", x); return 0; }";
+
+    [Fact] public void UninitialisedRegisterLikeLocalFires() => Fires(SlotLocal.Replace("LIMIT", "5"), "ALT205", "uninitialised local 'x'");
+    [Fact] public void InitialisedLocalTwinIsSilent() => Silent(SlotLocal.Replace("LIMIT", "0"), "1\n");
 }

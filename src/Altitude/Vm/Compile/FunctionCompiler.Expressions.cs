@@ -64,7 +64,7 @@ internal sealed partial class FunctionCompiler
                 var name = e.StringArg(1);
                 if (!_locals.TryGetValue(name, out var info)) throw new UnsupportedException($"undeclared local '{name}'");
                 if (info.VlaSlot >= 0) return new Place(new PtrSlot(info.VlaSlot));
-                if (info.Slot >= 0) return new Place(info.Type.Kind == ValueKind.Float ? ValueKind.Double : info.Type.Kind, info.Slot);
+                if (info.Slot >= 0) return new Place(info.Type.Kind == ValueKind.Float ? ValueKind.Double : info.Type.Kind, info.Slot, DefinedIndex(info));
                 return new Place(new LocalAddr(info.BlobIndex));
             }
             case SexpTag.Global:
@@ -365,9 +365,9 @@ internal sealed partial class FunctionCompiler
         {
             return place.SlotKind switch
             {
-                ValueKind.Int => new IntSlot(place.Slot),
-                ValueKind.Pointer => new PtrSlot(place.Slot),
-                _ => new FltSlot(place.Slot),
+                ValueKind.Int => new CheckedIntSlot(place.Slot, place.Defined),
+                ValueKind.Pointer => new CheckedPtrSlot(place.Slot, place.Defined),
+                _ => new CheckedFltSlot(place.Slot, place.Defined),
             };
         }
         var tag = _m.TagOf(t);

@@ -17,7 +17,9 @@ internal readonly struct Place
     public readonly long BitOffset;
     public readonly int BitWidth;
     public bool IsBitField => BitWidth > 0;
-    public Place(ValueKind kind, int slot) { Address = null; SlotKind = kind; Slot = slot; }
+    public Place(ValueKind kind, int slot, int defined) { Address = null; SlotKind = kind; Slot = slot; Defined = defined; }
+    /// <summary>The slot's index in Frame.Defined.</summary>
+    public readonly int Defined;
     public readonly PtrNode? Address;
     public readonly ValueKind SlotKind;
     public readonly int Slot;
@@ -99,6 +101,14 @@ internal sealed partial class FunctionCompiler
 
     private SourceLocation _statementLoc = SourceLocation.None;
 
+    /// <summary>A slot local's index in Frame.Defined: ints, then doubles, then pointers.</summary>
+    private int DefinedIndex(LocalInfo info) => info.Type.Kind switch
+    {
+        ValueKind.Int => info.Slot,
+        ValueKind.Pointer => _ints + _doubles + info.Slot,
+        _ => _ints + info.Slot,
+    };
+
     private LocalInfo Declare(Sexp v)
     {
         var name = v.StringArg(0);
@@ -139,17 +149,20 @@ internal sealed partial class FunctionCompiler
         var body = def.Arg(5);
         var bindings = new List<ParamBinding>();
         FindAddressTaken(body);
-        foreach (var p in parameters.Args)
+        var paramInfos = new List<LocalInfo>();
+        foreach (var p in parameters.Args) paramInfos.Add(Declare(p.AsSexp));
+        foreach (var l in locals.Args) Declare(l.AsSexp);
+        foreach (var info in paramInfos)
         {
-            var info = Declare(p.AsSexp);
             var t = info.Type;
             if (info.Slot >= 0)
             {
+                var defined = DefinedIndex(info);
                 bindings.Add(t.Kind switch
                 {
-                    ValueKind.Int => new BindIntSlot(info.Slot),
-                    ValueKind.Pointer => new BindPtrSlot(info.Slot),
-                    _ => new BindFltSlot(info.Slot),
+                    ValueKind.Int => new BindIntSlot(info.Slot, defined),
+                    ValueKind.Pointer => new BindPtrSlot(info.Slot, defined),
+                    _ => new BindFltSlot(info.Slot, defined),
                 });
             }
             else
@@ -164,7 +177,11 @@ internal sealed partial class FunctionCompiler
                 });
             }
         }
-        foreach (var l in locals.Args) Declare(l.AsSexp);
+        _fn.SlotNames = new string[_ints + _doubles + _pointers];
+        foreach (var (name, info) in _locals)
+        {
+            if (info.Slot >= 0) _fn.SlotNames[DefinedIndex(info)] = name;
+        }
         var list = new StmtList();
         _body = list;
         foreach (var s in body.Args) Statement(list, s.AsSexp);
@@ -415,11 +432,11 @@ internal sealed partial class FunctionCompiler
 
     private IntNode StoreInt(Place place, VmType type, IntNode v, SourceLocation loc) =>
         place.IsBitField ? new BitFieldStore(place.Address!, place.BitOffset, place.BitWidth, type.Signed && !type.IsBool, v) { Loc = loc } :
-        place.IsSlot ? new IntSlotStore(place.Slot, v) : new StoreInt(place.Address!, v, (int)type.Size, _m.TagOf(type)) { Loc = loc };
+        place.IsSlot ? new IntSlotStore(place.Slot, v, place.Defined) : new StoreInt(place.Address!, v, (int)type.Size, _m.TagOf(type)) { Loc = loc };
     private FltNode StoreFlt(Place place, VmType type, FltNode v, SourceLocation loc) =>
-        place.IsSlot ? new FltSlotStore(place.Slot, type.Kind == ValueKind.Float ? new FltToFlt(v) : v) : new StoreFlt(place.Address!, v, type.Kind == ValueKind.Float, _m.TagOf(type)) { Loc = loc };
+        place.IsSlot ? new FltSlotStore(place.Slot, type.Kind == ValueKind.Float ? new FltToFlt(v) : v, place.Defined) : new StoreFlt(place.Address!, v, type.Kind == ValueKind.Float, _m.TagOf(type)) { Loc = loc };
     private PtrNode StorePtr(Place place, VmType type, PtrNode v, SourceLocation loc) =>
-        place.IsSlot ? new PtrSlotStore(place.Slot, v) : new StorePtr(place.Address!, v, _m.TagOf(type)) { Loc = loc };
+        place.IsSlot ? new PtrSlotStore(place.Slot, v, place.Defined) : new StorePtr(place.Address!, v, _m.TagOf(type)) { Loc = loc };
 
     private static (long Offset, VmType Type) Field(VmType record, string name)
     {

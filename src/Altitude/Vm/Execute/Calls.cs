@@ -12,9 +12,9 @@ public abstract class ParamBinding
 {
     public abstract void Bind(Frame f, in Value v);
 }
-public sealed class BindIntSlot(int slot) : ParamBinding { public override void Bind(Frame f, in Value v) => f.I[slot] = v.I; }
-public sealed class BindFltSlot(int slot) : ParamBinding { public override void Bind(Frame f, in Value v) => f.D[slot] = v.D; }
-public sealed class BindPtrSlot(int slot) : ParamBinding { public override void Bind(Frame f, in Value v) => f.P[slot] = v.P; }
+public sealed class BindIntSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.I[slot] = v.I; f.Defined[defined] = true; } }
+public sealed class BindFltSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.D[slot] = v.D; f.Defined[defined] = true; } }
+public sealed class BindPtrSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.P[slot] = v.P; f.Defined[defined] = true; } }
 public sealed class BindIntBlob(int local, int size, TypeTag tag) : ParamBinding
 {
     public override void Bind(Frame f, in Value v) => f.M.Memory.WriteScalar(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), size, tag, (ulong)v.I);
@@ -50,6 +50,8 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
     public int Ints, Doubles, Pointers;
     public FrameLayout? Layout;
     public ParamBinding[] Params = [];
+    /// <summary>Names of the slot locals, by defined-index (ints, then doubles, then pointers).</summary>
+    public string[] SlotNames = [];
     public SystemCall? Native;
     /// <summary>Set when neither the program nor the library defines it: calling it is an error.</summary>
     public bool Missing;

@@ -26,6 +26,8 @@ public sealed class Frame(Machine machine, VmFunction function, int ints, int do
     public readonly long[] I = ints == 0 ? [] : new long[ints];
     public readonly double[] D = doubles == 0 ? [] : new double[doubles];
     public readonly Pointer[] P = pointers == 0 ? [] : new Pointer[pointers];
+    /// <summary>Per slot (ints, then doubles, then pointers): stored at least once.</summary>
+    public readonly bool[] Defined = ints + doubles + pointers == 0 ? [] : new bool[ints + doubles + pointers];
     public Blob? Blob;
     public Frame? Caller;
     /// <summary>Where the caller called this function (for backtraces).</summary>

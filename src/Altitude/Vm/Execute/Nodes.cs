@@ -41,9 +41,44 @@ public sealed class IntSlot(int i) : IntNode { public readonly int Index = i; pu
 public sealed class FltSlot(int i) : FltNode { public override double Eval(Frame f) => f.D[i]; }
 public sealed class PtrSlot(int i) : PtrNode { public override Pointer Eval(Frame f) => f.P[i]; }
 
-public sealed class IntSlotStore(int i, IntNode v) : IntNode { public override long Eval(Frame f) => f.I[i] = v.Eval(f); }
-public sealed class FltSlotStore(int i, FltNode v) : FltNode { public override double Eval(Frame f) => f.D[i] = v.Eval(f); }
-public sealed class PtrSlotStore(int i, PtrNode v) : PtrNode { public override Pointer Eval(Frame f) => f.P[i] = v.Eval(f); }
+public sealed class IntSlotStore(int i, IntNode v, int defined) : IntNode
+{
+    public override long Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.I[i] = x; }
+}
+public sealed class FltSlotStore(int i, FltNode v, int defined) : FltNode
+{
+    public override double Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.D[i] = x; }
+}
+public sealed class PtrSlotStore(int i, PtrNode v, int defined) : PtrNode
+{
+    public override Pointer Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.P[i] = x; }
+}
+
+/// <summary>
+/// Reads of slot locals check that the local was ever stored: such a local never has its address
+/// taken, so reading it uninitialised is undefined at once (C17 6.3.2.1p2).
+/// </summary>
+public static class SlotCheck
+{
+    public static GuestError Uninitialised(Frame f, Node at, int defined)
+    {
+        f.M.At = at.Loc;
+        var name = defined < f.Function.SlotNames.Length ? f.Function.SlotNames[defined] : "?";
+        return f.M.Error(RuntimeErrors.IndeterminateValue, $"read of the uninitialised local '{name}', whose address is never taken");
+    }
+}
+public sealed class CheckedIntSlot(int i, int defined) : IntNode
+{
+    public override long Eval(Frame f) => f.Defined[defined] ? f.I[i] : throw SlotCheck.Uninitialised(f, this, defined);
+}
+public sealed class CheckedFltSlot(int i, int defined) : FltNode
+{
+    public override double Eval(Frame f) => f.Defined[defined] ? f.D[i] : throw SlotCheck.Uninitialised(f, this, defined);
+}
+public sealed class CheckedPtrSlot(int i, int defined) : PtrNode
+{
+    public override Pointer Eval(Frame f) => f.Defined[defined] ? f.P[i] : throw SlotCheck.Uninitialised(f, this, defined);
+}
 
 /// <summary>Address of a stack-frame local blob (its current incarnation).</summary>
 public sealed class LocalAddr(int index) : PtrNode

@@ -14,7 +14,7 @@ public static class RuntimeErrors
     public static readonly DiagnosticDescriptor FloatConversionOutOfRange =
         new("ALT204", "float-conversion-out-of-range", "{0}", DiagnosticSeverity.Error, "6.3.1.4p1");
     public static readonly DiagnosticDescriptor IndeterminateValue =
-        new("ALT205", "indeterminate-value", "use of an indeterminate value: {0}", DiagnosticSeverity.Error, "6.2.6.1, 6.7.9p10");
+        new("ALT205", "indeterminate-value", "use of an indeterminate value: {0}", DiagnosticSeverity.Error, "6.2.6.1, 6.3.2.1p2, 6.7.9p10");
     public static readonly DiagnosticDescriptor BadFunctionPointer =
         new("ALT206", "invalid-function-pointer", "call through a pointer that does not point to a function: {0}", DiagnosticSeverity.Error, "6.5.2.2p1");
     public static readonly DiagnosticDescriptor AssertionFailed =
