@@ -73,6 +73,9 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
             throw m.Error(RuntimeErrors.UnsupportedFunction, Name);
         }
         if (m.Depth >= m.MaxDepth) throw m.Error(RuntimeErrors.StackOverflow, m.MaxDepth);
+        // Deeply nested expressions make each guest call cost many host frames: stop cleanly
+        // before the host stack runs out, whatever the depth limit says.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw m.Error(RuntimeErrors.StackOverflow, m.Depth);
         var f = new Frame(m, this, Ints, Doubles, Pointers) { Caller = m.Current, CallSite = m.At };
         if (Layout is not null) f.Blob = m.Memory.PushFrame(Layout, m.At);
         var fixedCount = Math.Min(Params.Length, count);
