@@ -18,6 +18,7 @@ public static partial class CommandLine
         {
             var root = new RootCommand("Altitude: a virtual machine for C that knows what every byte of memory is.") { HelpName = "altitude" };
             root.Subcommands.Add(BuildCc(stdout, stderr));
+            root.Subcommands.Add(RunCommand.Build(args, stdout, stderr));
             var result = root.Parse(FilterIgnoredCompilerFlags(args));
             if (result.Errors.Count > 0)
             {

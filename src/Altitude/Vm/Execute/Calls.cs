@@ -1,0 +1,194 @@
+using Altitude.Memory;
+using Altitude.Text;
+using Altitude.Vm.Compile;
+
+namespace Altitude.Vm.Execute;
+
+/// <summary>A library function implemented in C#: arguments at Stack[argBase..argBase+count), result in Machine.Ret.</summary>
+public delegate void SystemCall(Machine m, int argBase, int count);
+
+/// <summary>How a callee takes one argument from the value stack into its frame.</summary>
+public abstract class ParamBinding
+{
+    public abstract void Bind(Frame f, in Value v);
+}
+public sealed class BindIntSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.I[slot] = v.I; f.Defined[defined] = true; } }
+public sealed class BindFltSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.D[slot] = v.D; f.Defined[defined] = true; } }
+public sealed class BindPtrSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.P[slot] = v.P; f.Defined[defined] = true; } }
+public sealed class BindIntBlob(int local, int size, TypeTag tag) : ParamBinding
+{
+    public override void Bind(Frame f, in Value v) => f.M.Memory.WriteScalar(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), size, tag, (ulong)v.I);
+}
+public sealed class BindFltBlob(int local, bool isFloat, TypeTag tag) : ParamBinding
+{
+    public override void Bind(Frame f, in Value v)
+    {
+        var p = MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local));
+        if (isFloat) f.M.Memory.WriteFloat(p, tag, (float)v.D); else f.M.Memory.WriteDouble(p, tag, v.D);
+    }
+}
+public sealed class BindPtrBlob(int local, TypeTag tag) : ParamBinding
+{
+    public override void Bind(Frame f, in Value v) => f.M.Memory.WritePointer(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), tag, v.P);
+}
+public sealed class BindAggBlob(int local, long size) : ParamBinding
+{
+    public override void Bind(Frame f, in Value v)
+    {
+        if (size > 0) f.M.Memory.Memmove(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), v.P, (ulong)size);
+    }
+}
+
+/// <summary>A function of the program (compiled body) or of the C library (a <see cref="SystemCall"/>).</summary>
+public sealed class VmFunction(string name, VmType type, Blob blob)
+{
+    public string Name { get; } = name;
+    public VmType Type { get; } = type;
+    public Blob Blob { get; } = blob;
+    public SourceLocation Location;
+    public Stmt[] Body = [];
+    public int Ints, Doubles, Pointers;
+    public FrameLayout? Layout;
+    public ParamBinding[] Params = [];
+    /// <summary>Names of the slot locals, by defined-index (ints, then doubles, then pointers).</summary>
+    public string[] SlotNames = [];
+    public SystemCall? Native;
+    /// <summary>Set when neither the program nor the library defines it: calling it is an error.</summary>
+    public bool Missing;
+    public bool IsMain;
+
+    public Pointer Address => MemorySpace.PointerTo(Blob);
+
+    /// <summary>Calls the function with the arguments pushed at Stack[argBase..]; the caller's At is the call site.</summary>
+    public void Invoke(Machine m, int argBase, int count)
+    {
+        if (Native is not null)
+        {
+            Native(m, argBase, count);
+            m.Sp = argBase;
+            return;
+        }
+        if (Missing)
+        {
+            throw m.Error(RuntimeErrors.UnsupportedFunction, Name);
+        }
+        if (m.Depth >= m.MaxDepth) throw m.Error(RuntimeErrors.StackOverflow, m.MaxDepth);
+        // Deeply nested expressions make each guest call cost many host frames: stop cleanly
+        // before the host stack runs out, whatever the depth limit says.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw m.Error(RuntimeErrors.StackOverflow, m.Depth);
+        var f = new Frame(m, this, Ints, Doubles, Pointers) { Caller = m.Current, CallSite = m.At };
+        if (Layout is not null) f.Blob = m.Memory.PushFrame(Layout, m.At);
+        var fixedCount = Math.Min(Params.Length, count);
+        for (var i = 0; i < fixedCount; i++) Params[i].Bind(f, m.Stack[argBase + i]);
+        if (count > Params.Length && Type.Variadic)
+        {
+            f.VarArgs = new Value[count - Params.Length];
+            Array.Copy(m.Stack, argBase + Params.Length, f.VarArgs, 0, f.VarArgs.Length);
+        }
+        m.Sp = argBase;
+        m.Depth++;
+        m.Current = f;
+        f.Depth = m.Depth;
+        var body = Body;
+        var pc = 0;
+        while ((uint)pc < (uint)body.Length)
+        {
+            if (++m.Steps > m.MaxSteps) throw m.Error(RuntimeErrors.StepLimit, m.MaxSteps);
+            f.Pc = pc;
+            try
+            {
+                pc = body[pc].Exec(f);
+            }
+            catch (LongJump jump) when (jump.Target.Frame == f)
+            {
+                // longjmp back into this activation: unwind the frames above it and re-run the
+                // statement that called setjmp, which now returns the jump's value (C17 7.13.2.1).
+                for (var g = m.Current; g is not null && g != f; g = g.Caller)
+                {
+                    if (g.Blob is not null) m.Memory.PopFrame(g.Blob, m.At);
+                }
+                m.Current = f;
+                m.Depth = f.Depth;
+                m.Sp = jump.Target.Sp;
+                m.SetjmpResult = jump.Value == 0 ? 1 : jump.Value;
+                pc = jump.Target.Pc;
+            }
+        }
+        if (pc != Stmts.ReturnPc)
+        {
+            // Falling off the end: main returns 0 (5.1.2.2.3); others return nothing usable.
+            m.Ret = default;
+        }
+        if (f.Blob is not null) m.Memory.PopFrame(f.Blob, m.At);
+        m.Current = f.Caller;
+        m.Depth--;
+        m.At = f.CallSite;
+    }
+}
+
+/// <summary>Where a setjmp was called: the activation, its statement, the value stack height.</summary>
+public sealed record JumpTarget(Frame Frame, int Pc, int Sp);
+
+/// <summary>longjmp in flight: caught by the activation that called setjmp.</summary>
+public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp")
+{
+    public JumpTarget Target { get; } = target;
+    public int Value { get; } = value;
+}
+
+/// <summary>Pushes one evaluated argument onto the value stack.</summary>
+public abstract class ArgPush { public abstract void Push(Frame f); }
+public sealed class PushInt(IntNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { I = v, Kind = ValueTag.Int }; } }
+public sealed class PushFlt(FltNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { D = v, Kind = ValueTag.Double }; } }
+public sealed class PushPtr(PtrNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Pointer }; } }
+public sealed class PushAgg(AggNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Aggregate }; } }
+
+/// <summary>The callee of a call: a function known at compile time, or a function pointer.</summary>
+public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] args)
+{
+    public void Call(Frame f, SourceLocation loc)
+    {
+        var m = f.M;
+        VmFunction? fn = direct;
+        if (fn is null)
+        {
+            var p = pointer!.Eval(f);
+            m.At = loc;
+            if (p.Provenance is null || !m.FunctionsByBlob.TryGetValue(p.Provenance, out fn) || p.Address != p.Provenance.Base)
+                throw m.Error(RuntimeErrors.BadFunctionPointer, p.ToString());
+        }
+        m.EnsureStack(args.Length + 1);
+        var argBase = m.Sp;
+        foreach (var a in args)
+        {
+            if (m.Sp + 1 > m.Stack.Length) m.EnsureStack(1);
+            a.Push(f);
+        }
+        m.At = loc;
+        fn.Invoke(m, argBase, args.Length);
+    }
+}
+
+public sealed class CallInt(CallTarget t, int size, bool signed) : IntNode
+{
+    public override long Eval(Frame f)
+    {
+        t.Call(f, Loc);
+        var v = f.M.Ret.I;
+        return size switch { 1 => signed ? (sbyte)v : (byte)v, 2 => signed ? (short)v : (ushort)v, 4 => signed ? (int)v : (uint)v, _ => v };
+    }
+}
+public sealed class CallFlt(CallTarget t) : FltNode { public override double Eval(Frame f) { t.Call(f, Loc); return f.M.Ret.D; } }
+public sealed class CallPtr(CallTarget t) : PtrNode { public override Pointer Eval(Frame f) { t.Call(f, Loc); return f.M.Ret.P; } }
+public sealed class CallVoid(CallTarget t) : VoidNode { public override void Eval(Frame f) => t.Call(f, Loc); }
+
+/// <summary>A call returning a struct: copies the callee's return buffer into this call site's own.</summary>
+public sealed class CallAgg(CallTarget t, Pointer buffer, long size) : AggNode
+{
+    public override Pointer Eval(Frame f)
+    {
+        t.Call(f, Loc);
+        if (size > 0) f.M.Memory.Memmove(buffer, f.M.Ret.P, (ulong)size);
+        return buffer;
+    }
+}

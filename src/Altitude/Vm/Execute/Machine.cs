@@ -1,0 +1,156 @@
+using System.Text;
+using Altitude.Diagnostics;
+using Altitude.Memory;
+using Altitude.Text;
+using Altitude.Vm.Compile;
+
+namespace Altitude.Vm.Execute;
+
+/// <summary>One argument or return value on the engine's value stack: the bits of whichever kind it is.</summary>
+public struct Value
+{
+    public long I;
+    public double D;
+    public Pointer P;
+    /// <summary>What the caller passed (for checks of variadic reads: va_arg, printf).</summary>
+    public ValueTag Kind;
+}
+
+public enum ValueTag : byte { Unknown, Int, Double, Pointer, Aggregate }
+
+/// <summary>An activation: slots for locals whose address is never taken, the stack-frame blob for the others.</summary>
+public sealed class Frame(Machine machine, VmFunction function, int ints, int doubles, int pointers)
+{
+    public readonly Machine M = machine;
+    public readonly VmFunction Function = function;
+    public readonly long[] I = ints == 0 ? [] : new long[ints];
+    public readonly double[] D = doubles == 0 ? [] : new double[doubles];
+    public readonly Pointer[] P = pointers == 0 ? [] : new Pointer[pointers];
+    /// <summary>Per slot (ints, then doubles, then pointers): stored at least once.</summary>
+    public readonly bool[] Defined = ints + doubles + pointers == 0 ? [] : new bool[ints + doubles + pointers];
+    public Blob? Blob;
+    public Frame? Caller;
+    /// <summary>Where the caller called this function (for backtraces).</summary>
+    public SourceLocation CallSite;
+    /// <summary>The variadic arguments of this call.</summary>
+    public Value[]? VarArgs;
+    /// <summary>The statement being executed (for setjmp).</summary>
+    public int Pc;
+    public int Depth;
+}
+
+/// <summary>A guest error: a located diagnostic plus the backtrace at the moment it happened.</summary>
+public sealed class GuestError(Diagnostic diagnostic, IReadOnlyList<string> backtrace) : Exception(diagnostic.Message)
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+    public IReadOnlyList<string> Backtrace { get; } = backtrace;
+    /// <summary>Exit status the VM uses (134 for a failed assert, as the abort signal gives).</summary>
+    public int ExitCode { get; init; } = 1;
+    /// <summary>Already printed in glibc's own words (assert, abort): no diagnostic text.</summary>
+    public bool Silent { get; init; }
+}
+
+/// <summary>exit() or return from main: unwinds the interpreter.</summary>
+public sealed class GuestExit(int code) : Exception("exit")
+{
+    public int Code { get; } = code;
+}
+
+/// <summary>Buffered guest output stream (stdout like glibc: line-buffered on a terminal, else fully buffered).</summary>
+public sealed class GuestStream(TextWriter writer, bool lineBuffered, bool unbuffered)
+{
+    private readonly List<byte> _buffer = [];
+    private readonly Decoder _decoder = new UTF8Encoding(false, false).GetDecoder();
+
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes) _buffer.Add(b);
+        if (unbuffered || _buffer.Count >= 1 << 16 || (lineBuffered && bytes.IndexOf((byte)'\n') >= 0)) Flush();
+    }
+
+    public void Write(byte b) => Write([b]);
+
+    public void Flush()
+    {
+        if (_buffer.Count == 0) return;
+        var bytes = _buffer.ToArray();
+        _buffer.Clear();
+        var chars = new char[_decoder.GetCharCount(bytes, 0, bytes.Length, false)];
+        _decoder.GetChars(bytes, 0, bytes.Length, chars, 0, false);
+        writer.Write(chars);
+        writer.Flush();
+    }
+}
+
+/// <summary>The running program: memory, the value stack, output streams, limits.</summary>
+public sealed class Machine
+{
+    public Machine(TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal = false)
+    {
+        Memory = new MemorySpace();
+        Stdout = new GuestStream(stdout, stdoutIsTerminal, false);
+        Stderr = new GuestStream(stderr, false, true);
+        foreach (ScalarKind k in Enum.GetValues<ScalarKind>())
+        {
+            if (k is ScalarKind.None or ScalarKind.Count) continue;
+            Tags[(int)k] = Memory.Tags.Register(k, TypeTagTable.AnyPosition, k.ToString());
+        }
+    }
+
+    public readonly MemorySpace Memory;
+    public readonly GuestStream Stdout;
+    public readonly GuestStream Stderr;
+    /// <summary>One typemap tag per scalar kind (abstract positions come later).</summary>
+    public readonly TypeTag[] Tags = new TypeTag[(int)ScalarKind.Count];
+    public TypeTag TagOf(VmType t) => Tags[(int)(t.Scalar == ScalarKind.None ? ScalarKind.Char : t.Scalar)];
+    public TypeTag CharTag => Tags[(int)ScalarKind.Char];
+
+    /// <summary>Location of the operation being executed (set by nodes that can fail).</summary>
+    public SourceLocation At;
+    public Value Ret;
+    public Value[] Stack = new Value[1024];
+    public int Sp;
+    public Frame? Current;
+    public int Depth;
+    public int MaxDepth = 100_000;
+    public long Steps;
+    public long MaxSteps = long.MaxValue;
+    public string ProgramName = "a.out";
+    public readonly Dictionary<Blob, VmFunction> FunctionsByBlob = new(ReferenceEqualityComparer.Instance);
+    public readonly Dictionary<long, (Value[] Args, int Position)> VaLists = [];
+    public long NextVaId = 1;
+    public readonly List<VmFunction> AtExit = [];
+    public Pointer ErrnoLocation;
+    /// <summary>The value the re-executed setjmp returns after a longjmp (-1: none pending).</summary>
+    public int SetjmpResult = -1;
+    public readonly Dictionary<long, JumpTarget> JumpTargets = [];
+    public long NextJumpId = 1;
+    /// <summary>Blobs standing for GNU label addresses, and the pc they name.</summary>
+    public readonly Dictionary<Blob, (VmFunction Function, int Pc)> LabelTargets = new(ReferenceEqualityComparer.Instance);
+
+    public void EnsureStack(int more)
+    {
+        if (Sp + more > Stack.Length) Array.Resize(ref Stack, Math.Max(Stack.Length * 2, Sp + more));
+    }
+
+    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args) =>
+        new(descriptor.At(At, args), Backtrace());
+
+    public List<string> Backtrace()
+    {
+        var lines = new List<string>();
+        var at = At;
+        for (var f = Current; f is not null && lines.Count < 64; f = f.Caller)
+        {
+            lines.Add($"    at {f.Function.Name} ({at})");
+            at = f.CallSite;
+        }
+        return lines;
+    }
+
+    public int Errno
+    {
+        get => ErrnoLocation.IsNull ? 0 : Memory.ReadInt32(ErrnoLocation, Tags[(int)ScalarKind.Int], At, out _);
+        set { if (!ErrnoLocation.IsNull) Memory.WriteInt32(ErrnoLocation, Tags[(int)ScalarKind.Int], value); }
+    }
+}

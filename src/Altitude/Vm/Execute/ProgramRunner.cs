@@ -1,0 +1,128 @@
+using Altitude.Diagnostics;
+using Altitude.Memory;
+using Altitude.Sexpcode;
+using Altitude.Text;
+using Altitude.Vm.Compile;
+using Altitude.Vm.Libc;
+
+namespace Altitude.Vm.Execute;
+
+public sealed class RunOptions
+{
+    public long MaxSteps { get; init; } = long.MaxValue;
+    public int MaxDepth { get; init; } = 100_000;
+    public bool StdoutIsTerminal { get; init; }
+}
+
+/// <summary>
+/// Loads sexpcode units and runs main(argc, argv) on a thread with a large stack. Guest errors
+/// become diagnostics (exit 1, or 134 for assert/abort); the return value of main or exit()'s
+/// status is the exit status.
+/// </summary>
+public static class ProgramRunner
+{
+    public const int ExitInternal = 70;
+
+    public static int Run(IReadOnlyList<Sexp> units, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr,
+        DiagnosticFormatter formatter, RunOptions? options = null)
+    {
+        options ??= new RunOptions();
+        var exit = ExitInternal;
+        Exception? internalError = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                exit = RunOnThisThread(units, argv, stdout, stderr, formatter, options);
+            }
+            catch (Exception e)
+            {
+                internalError = e;
+            }
+        }, 512 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (internalError is not null)
+        {
+            stderr.WriteLine($"altitude: internal error: {internalError.GetType().Name}: {internalError.Message}");
+            if (Environment.GetEnvironmentVariable("ALTITUDE_DEBUG") is not null) stderr.WriteLine(internalError.StackTrace);
+            return ExitInternal;
+        }
+        return exit;
+    }
+
+    private static int RunOnThisThread(IReadOnlyList<Sexp> units, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr,
+        DiagnosticFormatter formatter, RunOptions options)
+    {
+        var m = new Machine(stdout, stderr, options.StdoutIsTerminal) { MaxSteps = options.MaxSteps, MaxDepth = options.MaxDepth };
+        m.ProgramName = argv.Count > 0 ? argv[0] : "a.out";
+        var loader = new ProgramLoader(m, new SystemLibrary());
+        if (!loader.Load(units))
+        {
+            foreach (var d in loader.Diagnostics.Items) stderr.WriteLine(formatter.Format(d));
+            return 1;
+        }
+        var main = loader.Main!;
+        try
+        {
+            try
+            {
+                var args = BuildArgv(m, argv);
+                m.EnsureStack(2);
+                var b = m.Sp;
+                var paramCount = main.Params.Length;
+                if (paramCount >= 1) m.Stack[m.Sp++] = new Value { I = argv.Count };
+                if (paramCount >= 2) m.Stack[m.Sp++] = new Value { P = args };
+                if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = Pointer.Null };
+                m.At = main.Location;
+                main.Invoke(m, b, m.Sp - b);
+                var status = (int)m.Ret.I;
+                SystemLibrary.RunAtExit(m);
+                m.Stdout.Flush();
+                return status;
+            }
+            catch (MemoryFault fault)
+            {
+                throw new GuestError(fault.ToDiagnostic(m.At), m.Backtrace());
+            }
+            catch (UnsupportedException e)
+            {
+                throw m.Error(RuntimeErrors.Unsupported, e.Message);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                throw m.Error(RuntimeErrors.StackOverflow, m.MaxDepth);
+            }
+        }
+        catch (GuestExit e)
+        {
+            m.Stdout.Flush();
+            return e.Code;
+        }
+        catch (GuestError e)
+        {
+            m.Stdout.Flush();
+            if (!e.Silent)
+            {
+                stderr.WriteLine(formatter.Format(e.Diagnostic));
+                foreach (var line in e.Backtrace) stderr.WriteLine(line);
+            }
+            return e.ExitCode;
+        }
+    }
+
+    /// <summary>argv strings and the argv array as blobs of the auxv allocator.</summary>
+    private static Pointer BuildArgv(Machine m, IReadOnlyList<string> argv)
+    {
+        var array = m.Memory.AllocateAuxv("argv", new byte[(argv.Count + 1) * 8], m.Tags[(int)ScalarKind.DataPointer], SourceLocation.None);
+        var arrayPtr = MemorySpace.PointerTo(array);
+        for (var i = 0; i < argv.Count; i++)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(argv[i] + "\0");
+            var s = m.Memory.AllocateAuxv($"argv[{i}]", bytes, m.CharTag, SourceLocation.None);
+            m.Memory.WritePointer(m.Memory.Add(arrayPtr, i * 8), m.Tags[(int)ScalarKind.DataPointer], MemorySpace.PointerTo(s));
+        }
+        m.Memory.WritePointer(m.Memory.Add(arrayPtr, argv.Count * 8), m.Tags[(int)ScalarKind.DataPointer], Pointer.Null);
+        return arrayPtr;
+    }
+}

@@ -1,0 +1,158 @@
+using Altitude.Memory;
+using Altitude.Text;
+using Altitude.Vm.Execute;
+using Altitude.Vm.Libc.Formatting;
+
+namespace Altitude.Vm.Libc;
+
+public sealed partial class SystemLibrary
+{
+    private void RegisterStdlib()
+    {
+        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At, null, m.Backtrace())));
+        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("free", (m, b, n) => { var p = Arg(m, b, 0).P; if (!p.IsNull) m.Memory.Free(p, m.At); RetInt(m, 0); });
+        Add("exit", (m, b, n) => Exit(m, (int)Arg(m, b, 0).I));
+        Add("_Exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
+        Add("_exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
+        Add("abort", (m, b, n) =>
+        {
+            m.Stdout.Flush();
+            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, "abort() called"), m.Backtrace()) { ExitCode = 134 };
+        });
+        Add("atexit", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            if (p.Provenance is null || !m.FunctionsByBlob.TryGetValue(p.Provenance, out var fn)) throw m.Error(RuntimeErrors.BadFunctionPointer, p.ToString());
+            m.AtExit.Add(fn);
+            RetInt(m, 0);
+        });
+        Add("__assert_fail", (m, b, n) =>
+        {
+            var expr = Text(CString(m, Arg(m, b, 0).P));
+            var file = Text(CString(m, Arg(m, b, 1).P));
+            var line = (uint)Arg(m, b, 2).I;
+            var func = Text(CString(m, Arg(m, b, 3).P));
+            m.Stdout.Flush();
+            m.Stderr.Write(System.Text.Encoding.Latin1.GetBytes($"{m.ProgramName}: {file}:{line}: {func}: Assertion `{expr}' failed.\n"));
+            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true };
+        });
+        Add("__errno_location", (m, b, n) =>
+        {
+            if (m.ErrnoLocation.IsNull)
+            {
+                var blob = m.Memory.AllocateStatic("errno", 4, 4, SourceLocation.None, new NamedAllocationType("int", 4));
+                m.ErrnoLocation = MemorySpace.PointerTo(blob);
+                m.Errno = 0;
+            }
+            RetPtr(m, m.ErrnoLocation);
+        });
+        Add("abs", (m, b, n) => { var v = (int)Arg(m, b, 0).I; if (v == int.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "abs(INT_MIN)"); RetInt(m, Math.Abs(v)); });
+        SystemCall labs = (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "labs(LONG_MIN)"); RetInt(m, Math.Abs(v)); };
+        Add("labs", labs);
+        Add("llabs", labs);
+        Add("atoi", (m, b, n) => RetInt(m, StrToInteger.AtoI(CString(m, Arg(m, b, 0).P))));
+        Add("atol", (m, b, n) => RetInt(m, StrToInteger.AtoL(CString(m, Arg(m, b, 0).P))));
+        Add("atoll", (m, b, n) => RetInt(m, StrToInteger.AtoL(CString(m, Arg(m, b, 0).P))));
+        SystemCall strtol = (m, b, n) =>
+        {
+            var s = Arg(m, b, 0).P;
+            var r = StrToInteger.StrToL(CString(m, s), (int)Arg(m, b, 2).I);
+            FinishStrTo(m, s, Arg(m, b, 1).P, r.End, r.Errno);
+            RetInt(m, r.Value);
+        };
+        Add("strtol", strtol);
+        Add("strtoll", strtol);
+        SystemCall strtoul = (m, b, n) =>
+        {
+            var s = Arg(m, b, 0).P;
+            var r = StrToInteger.StrToUL(CString(m, s), (int)Arg(m, b, 2).I);
+            FinishStrTo(m, s, Arg(m, b, 1).P, r.End, r.Errno);
+            RetInt(m, (long)r.Value);
+        };
+        Add("strtoul", strtoul);
+        Add("strtoull", strtoul);
+        SystemCall strtod = (m, b, n) =>
+        {
+            var s = Arg(m, b, 0).P;
+            var r = StrToFloat.StrToD(CString(m, s));
+            FinishStrTo(m, s, Arg(m, b, 1).P, r.End, r.Errno);
+            RetDouble(m, r.Value);
+        };
+        Add("strtod", strtod);
+        Add("strtold", strtod);
+        Add("atof", (m, b, n) => RetDouble(m, StrToFloat.StrToD(CString(m, Arg(m, b, 0).P)).Value));
+        Add("getenv", (m, b, n) => { CString(m, Arg(m, b, 0).P); RetPtr(m, Pointer.Null); });
+        Add("qsort", Qsort);
+    }
+
+    private static void FinishStrTo(Machine m, Pointer s, Pointer endptr, int end, int errno)
+    {
+        if (errno != 0) m.Errno = errno;
+        if (!endptr.IsNull && end >= 0) m.Memory.WritePointer(endptr, m.Tags[(int)ScalarKind.DataPointer], end == 0 ? s : m.Memory.Add(s, end));
+    }
+
+    private static void Exit(Machine m, int code)
+    {
+        RunAtExit(m);
+        throw new GuestExit(code);
+    }
+
+    /// <summary>Runs the atexit handlers, last registered first (C17 7.22.4.4p3).</summary>
+    public static void RunAtExit(Machine m)
+    {
+        while (m.AtExit.Count > 0)
+        {
+            var fn = m.AtExit[^1];
+            m.AtExit.RemoveAt(m.AtExit.Count - 1);
+            fn.Invoke(m, m.Sp, 0);
+        }
+    }
+
+    /// <summary>qsort: a stable merge sort (glibc's qsort sorts with mergesort when it can) calling the guest comparator.</summary>
+    private static void Qsort(Machine m, int b, int n)
+    {
+        var @base = Arg(m, b, 0).P;
+        var count = (long)Arg(m, b, 1).I;
+        var size = (long)Arg(m, b, 2).I;
+        var cmpPtr = Arg(m, b, 3).P;
+        if (cmpPtr.Provenance is null || !m.FunctionsByBlob.TryGetValue(cmpPtr.Provenance, out var cmp)) throw m.Error(RuntimeErrors.BadFunctionPointer, cmpPtr.ToString());
+        if (count < 2 || size <= 0) return;
+        var at = m.At;
+        var scratch = m.Memory.Malloc((ulong)(count * size), at);
+        var order = new long[count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        // Copy the elements aside so that the comparator sees stable addresses of the originals.
+        m.Memory.Memcpy(scratch, @base, (ulong)(count * size));
+        Comparison<long> compare = (x, y) =>
+        {
+            m.EnsureStack(2);
+            var argBase = m.Sp;
+            m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, x * size) };
+            m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, y * size) };
+            m.At = at;
+            cmp.Invoke(m, argBase, 2);
+            return (int)m.Ret.I;
+        };
+        var sorted = MergeSort(order, compare);
+        for (var i = 0; i < sorted.Length; i++)
+            m.Memory.Memcpy(m.Memory.Add(@base, i * size), m.Memory.Add(scratch, sorted[i] * size), (ulong)size);
+        m.Memory.Free(scratch, at);
+        m.At = at;
+    }
+
+    private static long[] MergeSort(long[] items, Comparison<long> compare)
+    {
+        if (items.Length < 2) return items;
+        var mid = items.Length / 2;
+        var left = MergeSort(items[..mid], compare);
+        var right = MergeSort(items[mid..], compare);
+        var result = new long[items.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < left.Length && j < right.Length) result[k++] = compare(left[i], right[j]) <= 0 ? left[i++] : right[j++];
+        while (i < left.Length) result[k++] = left[i++];
+        while (j < right.Length) result[k++] = right[j++];
+        return result;
+    }
+}
