@@ -46,7 +46,7 @@ public class DiagnosticsCatalogueTests
         ("SEM", "Semantic analysis: constraints (C17 \"Constraints\" paragraphs) and other checks"),
         ("SXP", "Sexpcode reader, validator and lowering"),
         ("DRV", "The driver"),
-        ("ALT", "Run-time checks of the VM (the memory model so far)"),
+        ("ALT", "Run-time checks of the VM"),
     ];
 
     private static string Render(List<DiagnosticDescriptor> descriptors)
