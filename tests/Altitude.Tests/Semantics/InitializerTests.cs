@@ -30,6 +30,20 @@ public class InitializerTests
     }
 
     [Fact]
+    public void RangeDesignatorWithMemberReachesEveryElementOfTheRange()
+    {
+        var row = Agg("struct cell { int value; char mark; } row[6] = { [3 ... 5].mark = 'b', [5].value = 9 };", "row");
+        Assert.Equal(new long[] { 3, 4, 5 }, row.Entries.Select(e => e.Index).ToArray());
+        foreach (var entry in row.Entries)
+        {
+            var cell = Assert.IsType<BoundAggregateInitializer>(entry.Value);
+            Assert.Contains(cell.Entries, e => e.Member!.Name == "mark" && Int(e.Value) == 'b');
+        }
+        var last = Assert.IsType<BoundAggregateInitializer>(row.Entries[2].Value);
+        Assert.Contains(last.Entries, e => e.Member!.Name == "value" && Int(e.Value) == 9);
+    }
+
+    [Fact]
     public void UnknownSizeArrayTakesItsLengthFromTheInitializer()
     {
         var unit = Sema.Clean("int a[] = { [9] = 1 }; char s[] = \"abc\"; int m[][2] = { 1, 2, 3 };");

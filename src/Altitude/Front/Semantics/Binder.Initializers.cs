@@ -338,7 +338,27 @@ internal sealed partial class Binder
         var child = ChildNode(node, low);
         long next = Designate(child, elements, ref pos, di + 1, staticStorage);
         FillList(child, elements, ref pos, braced: false, startCursor: next, pending: null, staticStorage);
-        return low + 1;
+        // GNU `[a ... b].member = v`: every element of the range gets what the first one got.
+        for (var index = low + 1; index <= high; index++) CopyEntries(child, ChildNode(node, index));
+        if (high > node.MaxIndex) node.MaxIndex = high;
+        return high + 1;
+    }
+
+    /// <summary>Copies what was designated into one sub-object onto another; later entries override (C17 6.7.9p19).</summary>
+    private static void CopyEntries(InitNode from, InitNode to)
+    {
+        foreach (var (key, (count, member, value)) in from.Entries)
+        {
+            object copied = value;
+            if (value is InitNode nested)
+            {
+                var clone = new InitNode(nested.Type, nested.Location);
+                CopyEntries(nested, clone);
+                copied = clone;
+            }
+            to.Entries[key] = (count, member, copied);
+        }
+        to.MaxIndex = Math.Max(to.MaxIndex, from.MaxIndex);
     }
 
     /// <summary>Turns the walked tree into the bound initializer; an array of unknown size gets its length (C17 6.7.9p22).</summary>
