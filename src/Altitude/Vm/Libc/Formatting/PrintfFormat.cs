@@ -183,32 +183,17 @@ public sealed class PrintfFormat
             }
         }
 
-        var length = FormatLength.None;
-        bool isLong = false; // glibc's is_long: 'l' and 'll' make %c/%s wide, 'L' and 'q' do not
         int lengthStart = p;
-        if (p < f.Length)
+        var length = FormatLengths.Read(f, ref p);
+        // glibc's is_long: 'l', 'll', j, z and t make %c/%s wide; 'L' and 'q' do so only in formats
+        // without positional arguments.
+        bool isLong = length switch
         {
-            switch (f[p])
-            {
-                case (byte)'h':
-                    p++;
-                    if (p < f.Length && f[p] == 'h') { p++; length = FormatLength.Char; }
-                    else length = FormatLength.Short;
-                    break;
-                case (byte)'l':
-                    p++;
-                    isLong = true;
-                    if (p < f.Length && f[p] == 'l') { p++; length = FormatLength.LongLong; }
-                    else length = FormatLength.Long;
-                    break;
-                case (byte)'q': p++; length = FormatLength.LongLong; isLong = !positionalFormat; break;
-                case (byte)'L': p++; length = FormatLength.LongDouble; isLong = !positionalFormat; break;
-                case (byte)'j': p++; length = FormatLength.IntMax; isLong = true; break;
-                case (byte)'z':
-                case (byte)'Z': p++; length = FormatLength.Size; isLong = true; break;
-                case (byte)'t': p++; length = FormatLength.Ptrdiff; isLong = true; break;
-            }
-        }
+            FormatLength.Long or FormatLength.IntMax or FormatLength.Size or FormatLength.Ptrdiff => true,
+            FormatLength.LongLong when f[lengthStart] == 'l' => true,
+            FormatLength.LongLong or FormatLength.LongDouble => !positionalFormat,
+            _ => false,
+        };
         string lengthText = System.Text.Encoding.ASCII.GetString(f, lengthStart, p - lengthStart);
 
         byte conversion = p < f.Length ? f[p] : (byte)0;

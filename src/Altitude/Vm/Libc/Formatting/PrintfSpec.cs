@@ -22,6 +22,34 @@ public enum FormatLength : byte
     Ptrdiff,
 }
 
+/// <summary>The length modifiers printf and scanf share (C17 7.21.6.1p7, 7.21.6.2p11, plus glibc's q and Z).</summary>
+public static class FormatLengths
+{
+    /// <summary>Reads a length modifier at <paramref name="p"/>, if there is one, and moves past it.</summary>
+    public static FormatLength Read(ReadOnlySpan<byte> f, ref int p)
+    {
+        if (p >= f.Length) return FormatLength.None;
+        switch (f[p])
+        {
+            case (byte)'h':
+                p++;
+                if (p < f.Length && f[p] == 'h') { p++; return FormatLength.Char; }
+                return FormatLength.Short;
+            case (byte)'l':
+                p++;
+                if (p < f.Length && f[p] == 'l') { p++; return FormatLength.LongLong; }
+                return FormatLength.Long;
+            case (byte)'q': p++; return FormatLength.LongLong;
+            case (byte)'L': p++; return FormatLength.LongDouble;
+            case (byte)'j': p++; return FormatLength.IntMax;
+            case (byte)'z':
+            case (byte)'Z': p++; return FormatLength.Size;
+            case (byte)'t': p++; return FormatLength.Ptrdiff;
+            default: return FormatLength.None;
+        }
+    }
+}
+
 /// <summary>printf flags (C17 7.21.6.1p6) plus glibc's ' (grouping) and I (locale digits).</summary>
 [Flags]
 public enum PrintfFlags : byte

@@ -160,29 +160,7 @@ public sealed class ScanfFormat
             allocate = true;
             p++;
         }
-        var length = FormatLength.None;
-        if (p < f.Length)
-        {
-            switch (f[p])
-            {
-                case (byte)'h':
-                    p++;
-                    if (p < f.Length && f[p] == 'h') { p++; length = FormatLength.Char; }
-                    else length = FormatLength.Short;
-                    break;
-                case (byte)'l':
-                    p++;
-                    if (p < f.Length && f[p] == 'l') { p++; length = FormatLength.LongLong; }
-                    else length = FormatLength.Long;
-                    break;
-                case (byte)'q': p++; length = FormatLength.LongLong; break;
-                case (byte)'L': p++; length = FormatLength.LongDouble; break;
-                case (byte)'j': p++; length = FormatLength.IntMax; break;
-                case (byte)'z':
-                case (byte)'Z': p++; length = FormatLength.Size; break;
-                case (byte)'t': p++; length = FormatLength.Ptrdiff; break;
-            }
-        }
+        var length = FormatLengths.Read(f, ref p);
         byte conv = p < f.Length ? f[p++] : (byte)0;
         bool[]? set = null;
         bool known = true;
