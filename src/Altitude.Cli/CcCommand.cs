@@ -10,27 +10,12 @@ public static class CcCommand
 {
     public static int Execute(CcArguments args, TextWriter stdout, TextWriter stderr)
     {
-        if (ParseStandard(args.Standard) is not { } standard)
-        {
-            stderr.WriteLine($"altitude: unsupported -std value '{args.Standard}' (use c99, c11, c17, gnu99, gnu11 or gnu17)");
-            return CommandLine.ExitUsage;
-        }
         if (args.Output is not null && args.Files.Count > 1 && args.Mode != CcMode.SyntaxOnly)
         {
             stderr.WriteLine("altitude: cannot use -o with several input files");
             return CommandLine.ExitUsage;
         }
-        var options = new FrontEndOptions
-        {
-            IncludePaths = [.. args.IncludePaths],
-            QuoteIncludePaths = [.. args.QuotePaths],
-            SystemIncludePaths = [.. args.SystemPaths],
-            MacroActions = [.. args.Macros.Select(m => m.Define ? MacroAction.Define(m.Name, m.Value) : MacroAction.Undefine(m.Name))],
-            ForcedIncludes = [.. args.ForcedIncludes],
-            Standard = standard,
-            PedanticErrors = args.PedanticErrors,
-            NoStandardIncludes = args.NoStandardIncludes,
-        };
+        var options = args.Options;
         var formatter = DiagnosticFormatter.ForFileSystem();
         var exit = 0;
         foreach (var file in args.Files)
@@ -101,16 +86,4 @@ public static class CcCommand
         using var writer = new StreamWriter(path);
         write(writer);
     }
-
-    private static CStandard? ParseStandard(string? text) => text switch
-    {
-        null => CStandard.Gnu17,
-        "c99" or "c9x" or "iso9899:1999" => CStandard.C99,
-        "c11" or "c1x" or "iso9899:2011" => CStandard.C11,
-        "c17" or "c18" or "iso9899:2017" or "iso9899:2018" => CStandard.C17,
-        "gnu99" or "gnu9x" => CStandard.Gnu99,
-        "gnu11" or "gnu1x" => CStandard.Gnu11,
-        "gnu17" or "gnu18" => CStandard.Gnu17,
-        _ => null,
-    };
 }

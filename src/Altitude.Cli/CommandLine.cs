@@ -52,23 +52,16 @@ public static partial class CommandLine
         var assemble = new Option<bool>("-S") { Description = "Write sexpcode text" };
         var compileOnly = new Option<bool>("-c") { Description = "Write sexpcode text to FILE.sexp (or -o)" };
         var output = new Option<string>("-o") { HelpName = "file", Description = "Output file ('-' for standard output)" };
-        var include = new Option<string[]>("-I") { HelpName = "dir", Description = "Add a directory to the include search path" };
-        var quote = new Option<string[]>("-iquote") { HelpName = "dir", Description = "Add a directory searched for #include \"...\" only" };
-        var system = new Option<string[]>("-isystem") { HelpName = "dir", Description = "Add a system include directory" };
-        var define = new Option<string[]>("-D") { HelpName = "name[=value]", Description = "Define a macro: NAME or NAME=VALUE" };
-        var undefine = new Option<string[]>("-U") { HelpName = "name", Description = "Undefine a macro" };
-        var forced = new Option<string[]>("-include") { HelpName = "file", Description = "Include FILE before the source" };
-        var standard = new Option<string>("-std") { HelpName = "standard", Description = "c99, c11, c17, gnu99, gnu11 or gnu17 (default gnu17)" };
-        var pedanticErrors = new Option<bool>("-pedantic-errors") { Description = "Make every constraint violation an error, also those gcc only warns about" };
+        var frontEnd = new FrontEndArguments();
         var noLineMarkers = new Option<bool>("-P") { Description = "With -E: no line markers" };
         var dumpMacros = new Option<bool>("-dM") { Description = "With -E: print the macros defined at the end instead of the text" };
-        var noStdInc = new Option<bool>("-nostdinc") { Description = "Do not search Altitude's own C library headers" };
         var timeReport = new Option<bool>("-ftime-report") { Description = "Print the time each front-end stage took" };
         var repeat = new Option<int>("--repeat") { HelpName = "n", Description = "Compile each file N times (warm timings with -ftime-report)", DefaultValueFactory = _ => 1 };
         var files = new Argument<string[]>("files") { Description = "C source files", Arity = ArgumentArity.OneOrMore };
 
         var cc = new Command("cc", "Compile C to sexpcode, or stop earlier (-E, -fsyntax-only)");
-        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, include, quote, system, define, undefine, forced, standard, pedanticErrors, noLineMarkers, dumpMacros, noStdInc, timeReport, repeat })
+        frontEnd.AddTo(cc);
+        foreach (var o in new Option[] { preprocess, syntaxOnly, assemble, compileOnly, output, noLineMarkers, dumpMacros, timeReport, repeat })
         {
             cc.Options.Add(o);
         }
@@ -90,11 +83,10 @@ public static partial class CommandLine
                 stderr.WriteLine("altitude: 'altitude cc' needs exactly one of -E, -fsyntax-only, -S, -c");
                 return ExitUsage;
             }
+            if (frontEnd.Build(parse, stderr) is not { } options) return ExitUsage;
             var args = new CcArguments(
-                modes[0], inputs, parse.GetValue(output),
-                parse.GetValue(include) ?? [], parse.GetValue(quote) ?? [], parse.GetValue(system) ?? [],
-                OrderedMacros(parse.Tokens.Select(t => t.Value).ToList()),
-                parse.GetValue(forced) ?? [], parse.GetValue(standard), parse.GetValue(pedanticErrors), parse.GetValue(noLineMarkers), parse.GetValue(dumpMacros), parse.GetValue(noStdInc), parse.GetValue(timeReport), parse.GetValue(repeat));
+                modes[0], inputs, parse.GetValue(output), options,
+                parse.GetValue(noLineMarkers), parse.GetValue(dumpMacros), parse.GetValue(timeReport), parse.GetValue(repeat));
             if (args.Repeat < 1)
             {
                 stderr.WriteLine("altitude: --repeat needs a positive count");
@@ -103,25 +95,5 @@ public static partial class CommandLine
             return CcCommand.Execute(args, stdout, stderr);
         });
         return cc;
-    }
-
-    /// <summary>-D and -U in command-line order (gcc applies them in order), in either spelling: -DX or -D X.</summary>
-    private static List<MacroArgument> OrderedMacros(IReadOnlyList<string> tokens)
-    {
-        var macros = new List<MacroArgument>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Length < 2 || token[0] != '-' || (token[1] != 'D' && token[1] != 'U')) continue;
-            var text = token.Length > 2 ? token[2..] : (i + 1 < tokens.Count ? tokens[++i] : "");
-            if (token[1] == 'U')
-            {
-                macros.Add(new MacroArgument(false, text, null));
-                continue;
-            }
-            var eq = text.IndexOf('=');
-            macros.Add(eq < 0 ? new MacroArgument(true, text, null) : new MacroArgument(true, text[..eq], text[(eq + 1)..]));
-        }
-        return macros;
     }
 }

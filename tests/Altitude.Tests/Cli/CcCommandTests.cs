@@ -116,3 +116,28 @@ public class PreprocessorOutputTests
         Assert.Contains("stdio.h", outcome.Stderr);
     }
 }
+
+public class FrontEndOptionsOnRunTests
+{
+    [Fact]
+    public void RunAppliesDefinesAndUndefinesInOrderLikeCc()
+    {
+        var file = CliRunner.WriteTemp("#include <stdio.h>\nint main(void) {\n#ifdef A\n  printf(\"A=%d\\n\", A);\n#endif\n#ifdef B\n  puts(\"B\");\n#endif\n  return 0;\n}\n");
+        var outcome = CliRunner.Run("run", "-DB", "-DA=4", "-UB", file);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("A=4\n", outcome.Stdout);
+        // After the program's --, -D is the guest's own argument, not a macro.
+        var guest = CliRunner.Run("run", file, "--", "-DB");
+        Assert.Equal("", guest.Stdout);
+    }
+
+    [Fact]
+    public void RunRejectsAnUnknownStandard()
+    {
+        var file = CliRunner.WriteTemp("int main(void) { return 0; }\n");
+        var outcome = CliRunner.Run("run", "-std=c89", file);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("unsupported -std value 'c89'", outcome.Stderr);
+        Assert.Equal(0, CliRunner.Run("run", "-std=c11", file).ExitCode);
+    }
+}
