@@ -18,7 +18,7 @@ internal readonly struct Place
     public readonly int BitWidth;
     public bool IsBitField => BitWidth > 0;
     public Place(ValueKind kind, int slot, int defined) { Address = null; SlotKind = kind; Slot = slot; Defined = defined; }
-    /// <summary>The slot's index in Frame.Defined.</summary>
+    /// <summary>The slot's index in Frame.SlotState.</summary>
     public readonly int Defined;
     public readonly PtrNode? Address;
     public readonly ValueKind SlotKind;
@@ -101,7 +101,7 @@ internal sealed partial class FunctionCompiler
 
     private SourceLocation _statementLoc = SourceLocation.None;
 
-    /// <summary>A slot local's index in Frame.Defined: ints, then doubles, then pointers.</summary>
+    /// <summary>A slot local's index in Frame.SlotState: ints, then doubles, then pointers.</summary>
     private int DefinedIndex(LocalInfo info) => info.Type.Kind switch
     {
         ValueKind.Int => info.Slot,

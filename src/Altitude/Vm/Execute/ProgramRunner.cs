@@ -76,6 +76,7 @@ public static class ProgramRunner
                 if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = Pointer.Null };
                 m.At = main.Location;
                 main.Invoke(m, b, m.Sp - b);
+                if (m.Ret.Invalid is { } bad) throw Validity.Use(m, m.At, "the exit status returned by main", bad);
                 var status = (int)m.Ret.I;
                 SystemLibrary.RunAtExit(m);
                 m.Stdout.Flush();
