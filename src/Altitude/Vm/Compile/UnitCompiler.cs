@@ -75,8 +75,9 @@ internal sealed class UnitCompiler
             var sym = internalLinkage ? new GlobalSymbol(name) : _loader.External(name);
             if (sym.Defined && sym.Blob is not null)
             {
-                // A second definition (tentative definitions in two units, as gcc -fcommon merges): keep one blob.
-                if (init is not null) _initialisers.Add((sym, init));
+                // One external definition per name (6.9p5); like gcc 10 and later (-fno-common),
+                // two tentative definitions in different units are two definitions too.
+                _loader.ReportDuplicate(sym, Location(g));
                 _scope[name] = sym;
                 continue;
             }
@@ -96,6 +97,11 @@ internal sealed class UnitCompiler
             var internalLinkage = fdef.Arg(1).Tag == SexpTag.Internal;
             var type = Types.Resolve(fdef.Arg(2));
             var sym = internalLinkage ? new GlobalSymbol(name) : _loader.External(name);
+            if (sym.Defined)
+            {
+                _loader.ReportDuplicate(sym, Location(fdef));
+                continue;
+            }
             sym.Type = type;
             sym.IsFunction = true;
             sym.Defined = true;

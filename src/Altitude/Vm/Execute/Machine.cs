@@ -154,6 +154,8 @@ public sealed class Machine
     public long NextVaId = 1;
     public readonly List<VmFunction> AtExit = [];
     public Pointer ErrnoLocation;
+    /// <summary>The guest's envp array (auxv blobs): main's third parameter, and what getenv and environ read.</summary>
+    public Pointer EnvironmentPointer;
     /// <summary>The value the re-executed setjmp returns after a longjmp (-1: none pending).</summary>
     public int SetjmpResult = -1;
     public readonly Dictionary<long, JumpTarget> JumpTargets = [];
