@@ -538,9 +538,22 @@ internal sealed partial class FunctionCompiler
             ValueKind.Int => new CallInt(target, (int)t.Size, t.Signed),
             ValueKind.Float or ValueKind.Double => new CallFlt(target),
             ValueKind.Pointer => new CallPtr(target),
-            ValueKind.Aggregate => new CallAgg(target, MemorySpace.PointerTo(_m.Memory.AllocateStatic("call result", (ulong)t.Size, (ulong)t.Align, Loc(e))), t.Size),
+            ValueKind.Aggregate => new CallAgg(target, ResultBuffer(t, Loc(e)), t.Size),
             _ => new CallVoid(target),
         };
+    }
+
+    /// <summary>
+    /// Where a call site keeps the struct a call returned: a hidden local of the caller's frame, so
+    /// each activation has its own (a recursive call's result is still pending while the same call
+    /// site runs again in a deeper activation: <c>add(fib(n - 1), fib(n - 2))</c>).
+    /// </summary>
+    private PtrNode ResultBuffer(VmType t, Text.SourceLocation loc)
+    {
+        var index = _blobLocals.Count;
+        _blobLocals.Add(new LocalSpec($"result of the call at {loc}", (ulong)Math.Max(t.Size, 0), (ulong)Math.Max(t.Align, 1), loc,
+            new NamedAllocationType(t.Name, t.Size)));
+        return new LocalAddr(index) { Loc = loc };
     }
 
     private ArgPush Push(Sexp a) => Any(a) switch
