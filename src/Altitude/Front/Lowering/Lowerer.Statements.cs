@@ -92,6 +92,7 @@ public sealed partial class Lowerer
         F.LocalNames[symbol] = name;
         var children = new List<SexpChild> { name, Type(symbol.Type) };
         if (symbol.IsAddressTaken || symbol.Type is ArrayType { IsVla: true }) children.Add(SexpNode.Atom(SexpTag.Addressed));
+        if (symbol.AlignAttribute > 0) children.Add(SexpNode.Make(SexpTag.Aligned, symbol.AlignAttribute));
         return SexpNode.Make(SexpTag.Var, children);
     }
 

@@ -114,7 +114,14 @@ internal sealed partial class FunctionCompiler
         var name = v.StringArg(0);
         var type = Types.Resolve(v.Arg(1));
         var addressed = false;
-        for (var i = 2; i < v.Args.Length; i++) if (v.Arg(i).Tag == SexpTag.Addressed) addressed = true;
+        long align = type.Align;
+        for (var i = 2; i < v.Args.Length; i++)
+        {
+            var flag = v.Arg(i);
+            if (flag.Tag == SexpTag.Addressed) addressed = true;
+            // A requested alignment only matters for an object in memory: it lives in the frame blob.
+            if (flag.Tag == SexpTag.Aligned && flag.Args[0].AsInteger > align) { align = flag.Args[0].AsInteger; addressed = true; }
+        }
         if (_addressTaken.Contains(name)) addressed = true;
         var info = new LocalInfo { Type = type };
         if (type.VlaLength is not null)
@@ -135,7 +142,7 @@ internal sealed partial class FunctionCompiler
         {
             if (type.Kind == ValueKind.Function || (type.IsArray && type.Length < 0 && type.Size == 0 && false)) throw new UnsupportedException("local of function type");
             info.BlobIndex = _blobLocals.Count;
-            _blobLocals.Add(new LocalSpec(name, (ulong)Math.Max(type.Size, 0), (ulong)Math.Max(type.Align, 1), Loc(v), new NamedAllocationType(type.Name, type.Size)));
+            _blobLocals.Add(new LocalSpec(name, (ulong)Math.Max(type.Size, 0), (ulong)Math.Max(align, 1), Loc(v), new NamedAllocationType(type.Name, type.Size)));
         }
         _locals[name] = info;
         return info;
