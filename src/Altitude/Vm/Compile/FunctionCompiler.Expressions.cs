@@ -48,6 +48,7 @@ internal sealed partial class FunctionCompiler
     public IntNode Truth(Sexp e) => Any(e) switch
     {
         IntNode i => i,
+        AggNode w when TypeOf(e).IsWide => new WideToInt(w, 4, true, true, _m.TagOf(TypeOf(e))),
         FltNode d => new TruthFlt(d),
         PtrNode p => new TruthPtr(p),
         var n => throw new UnsupportedException($"condition of kind {n.GetType().Name}"),
@@ -175,6 +176,7 @@ internal sealed partial class FunctionCompiler
             case SexpTag.Lit:
             {
                 var v = e.Args[1];
+                if (t.IsWide) return new IntToWide(new IntConst(v.IsInteger ? v.AsInteger : (long)v.AsDouble), false, _m.TagOf(t), ResultBuffer(t, loc));
                 return t.Kind switch
                 {
                     ValueKind.Int => new IntConst(Normalize(v.IsInteger ? v.AsInteger : (long)v.AsDouble, t)),
@@ -230,6 +232,12 @@ internal sealed partial class FunctionCompiler
                 return Arithmetic(e, t);
             case SexpTag.Eq: case SexpTag.Ne: case SexpTag.Lt: case SexpTag.Le: case SexpTag.Gt: case SexpTag.Ge:
                 return Comparison(e);
+            case SexpTag.Neg when t.IsWide:
+                return new WideUnary(Agg(e.Arg(1)), 0, t.Signed, _m.TagOf(t), ResultBuffer(t, loc));
+            case SexpTag.BitNot when t.IsWide:
+                return new WideUnary(Agg(e.Arg(1)), 1, t.Signed, _m.TagOf(t), ResultBuffer(t, loc));
+            case SexpTag.Not when TypeOf(e.Arg(1)).IsWide:
+                return new NotInt(Truth(e.Arg(1)));
             case SexpTag.Neg:
                 if (t.Kind == ValueKind.Int) return Wrap(new NegInt(Int(e.Arg(1)), t.Size <= 4 ? 32 : 64, t.Signed), t);
                 return new NegFlt(Flt(e.Arg(1)));
@@ -395,6 +403,7 @@ internal sealed partial class FunctionCompiler
 
     private Node Arithmetic(Sexp e, VmType t)
     {
+        if (t.IsWide) return WideArithmetic(e, t);
         if (t.Kind is ValueKind.Float or ValueKind.Double)
         {
             var fa = Flt(e.Arg(1));
@@ -430,9 +439,37 @@ internal sealed partial class FunctionCompiler
         return Wrap(n, t);
     }
 
+    private AggNode WideArithmetic(Sexp e, VmType t)
+    {
+        var tag = _m.TagOf(t);
+        var loc = Loc(e);
+        var a = Agg(e.Arg(1));
+        if (e.Tag is SexpTag.Shl or SexpTag.Shr)
+            return new WideShift(a, Int(e.Arg(2)), e.Tag == SexpTag.Shl, t.Signed, tag, ResultBuffer(t, loc));
+        var b = Agg(e.Arg(2));
+        var buffer = ResultBuffer(t, loc);
+        var s = t.Signed;
+        return e.Tag switch
+        {
+            SexpTag.Add => s ? new WideBin<WideAddS>(a, b, tag, buffer) : new WideBin<WideAdd>(a, b, tag, buffer),
+            SexpTag.Sub => s ? new WideBin<WideSubS>(a, b, tag, buffer) : new WideBin<WideSub>(a, b, tag, buffer),
+            SexpTag.Mul => s ? new WideBin<WideMulS>(a, b, tag, buffer) : new WideBin<WideMul>(a, b, tag, buffer),
+            SexpTag.Div => s ? new WideBin<WideDivS>(a, b, tag, buffer) : new WideBin<WideDivU>(a, b, tag, buffer),
+            SexpTag.Rem => s ? new WideBin<WideRemS>(a, b, tag, buffer) : new WideBin<WideRemU>(a, b, tag, buffer),
+            SexpTag.BitAnd => new WideBin<WideAnd>(a, b, tag, buffer),
+            SexpTag.BitOr => new WideBin<WideOr>(a, b, tag, buffer),
+            _ => new WideBin<WideXor>(a, b, tag, buffer),
+        };
+    }
+
     private IntNode Comparison(Sexp e)
     {
         var ot = TypeOf(e.Arg(1));
+        if (ot.IsWide)
+        {
+            var op = e.Tag switch { SexpTag.Eq => 0, SexpTag.Ne => 1, SexpTag.Lt => 2, SexpTag.Le => 3, SexpTag.Gt => 4, _ => 5 };
+            return new WideCompare(Agg(e.Arg(1)), Agg(e.Arg(2)), ot.Signed, op, _m.TagOf(ot));
+        }
         var a = Any(e.Arg(1));
         var b = Any(e.Arg(2));
         if (a is PtrNode || b is PtrNode)
@@ -481,6 +518,7 @@ internal sealed partial class FunctionCompiler
     {
         var from = TypeOf(operand);
         var n = Any(operand);
+        if (to.IsWide || from.IsWide) return WideConversion(n, from, to, Loc(operand));
         switch (to.Kind)
         {
             case ValueKind.Void:
@@ -513,6 +551,33 @@ internal sealed partial class FunctionCompiler
             default:
                 return n;
         }
+    }
+
+    /// <summary>Conversions to and from the 128-bit integers (6.3.1.3, 6.3.1.4).</summary>
+    private Node WideConversion(Node n, VmType from, VmType to, Text.SourceLocation loc)
+    {
+        if (to.Kind == ValueKind.Void) return AsVoid(n);
+        if (to.IsWide)
+        {
+            var tag = _m.TagOf(to);
+            return n switch
+            {
+                AggNode w when from.IsWide => from.Scalar == to.Scalar ? w : new WideToWide(w, _m.TagOf(from), tag, ResultBuffer(to, loc)),
+                IntNode i => new IntToWide(i, !from.Signed, tag, ResultBuffer(to, loc)),
+                FltNode d => new FltToWide(d, to.Signed, tag, ResultBuffer(to, loc)),
+                PtrNode p => new IntToWide(new PtrToInt(p, 8), true, tag, ResultBuffer(to, loc)),
+                _ => throw new UnsupportedException($"conversion of {from.Name} to {to.Name}"),
+            };
+        }
+        var wide = n as AggNode ?? throw new UnsupportedException($"conversion of {from.Name} to {to.Name}");
+        var fromTag = _m.TagOf(from);
+        return to.Kind switch
+        {
+            ValueKind.Int => new WideToInt(wide, (int)to.Size, to.Signed, to.IsBool, fromTag),
+            ValueKind.Float or ValueKind.Double => new WideToFlt(wide, from.Signed, to.Kind == ValueKind.Float, fromTag),
+            ValueKind.Pointer => new IntToPtr(new WideToInt(wide, 8, false, false, fromTag)),
+            _ => throw new UnsupportedException($"conversion of {from.Name} to {to.Name}"),
+        };
     }
 
     private Node Call(Sexp e, VmType t)
@@ -550,6 +615,11 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     private PtrNode ResultBuffer(VmType t, Text.SourceLocation loc)
     {
+        if (_body is null)
+        {
+            // A static initialiser runs once, outside any frame.
+            return new PtrConst(MemorySpace.PointerTo(_m.Memory.AllocateStatic($"temporary at {loc}", (ulong)Math.Max(t.Size, 0), (ulong)Math.Max(t.Align, 1), loc)));
+        }
         var index = _blobLocals.Count;
         _blobLocals.Add(new LocalSpec($"result of the call at {loc}", (ulong)Math.Max(t.Size, 0), (ulong)Math.Max(t.Align, 1), loc,
             new NamedAllocationType(t.Name, t.Size)));
