@@ -158,4 +158,14 @@ public class CheckTests
 
     [Fact] public void Int128SignedOverflowFires() => Fires(Wide.Replace("D", "0"), "ALT201", "cannot be represented in type '__int128'");
     [Fact] public void Int128TwinIsSilentAndUnsignedWraps() => Silent(Wide.Replace("D", "1"), "1 1\n");
+
+    [Fact]
+    public void StructHackTrailingArrayIsBoundedByItsAllocation()
+    {
+        // The pre-C99 idiom (char data[1] as the last member of an over-allocated struct) is
+        // treated as a flexible array, as compilers do; running past the allocation still fires.
+        const string source = "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\nstruct str { int len; char data[1]; };\nint main(void) { struct str *s = malloc(sizeof *s + 16); s->len = 5; strcpy(s->data, \"hello\"); for (int i = 0; i < N; i++) s->data[i] = 'x'; printf(\"%d %c\\n\", s->len, s->data[4]); free(s); return 0; }";
+        Silent(source.Replace("N", "5"), "5 x\n");
+        Fires(source.Replace("N", "30"), "ALT102", "malloc blob");
+    }
 }

@@ -217,6 +217,25 @@ public class RunTests
     }
 
     [Fact]
+    public void StaticTableOfLabelAddressesDispatches()
+    {
+        // A threaded interpreter's dispatch table (GNU C: static initializer of &&label).
+        var r = Vm.Run("""
+            #include <stdio.h>
+            static int run(const unsigned char *code) {
+                static const void *const table[] = { &&op_inc, &&op_dbl, &&op_end };
+                int acc = 1;
+                goto *table[*code++];
+            op_inc: acc += 1; goto *table[*code++];
+            op_dbl: acc *= 2; goto *table[*code++];
+            op_end: return acc;
+            }
+            int main(void) { const unsigned char prog[] = { 0, 1, 1, 0, 2 }; printf("%d\n", run(prog)); return 0; }
+            """);
+        Assert.Equal("9\n", r.Stdout);
+    }
+
+    [Fact]
     public void TwoFilesLinkByExternalName()
     {
         var a = Cli.CliRunner.WriteTemp("int twice(int x);\nextern int base;\nint main(void) { return twice(base); }", "a.c");

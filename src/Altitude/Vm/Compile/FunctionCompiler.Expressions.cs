@@ -135,7 +135,7 @@ internal sealed partial class FunctionCompiler
                 var index = Int(e.Arg(2));
                 var arrayAddress = Address(array);
                 _addressContext = saved;
-                if (arrayType.Length > 0)
+                if (arrayType.Length > 0 && !IsTrailingMember(array))
                 {
                     // J.2: a subscript out of the array's range is undefined even when the address
                     // stays inside the enclosing object (a[1][7] of int a[4][5]); &a[N] is allowed.
@@ -150,6 +150,31 @@ internal sealed partial class FunctionCompiler
     }
 
     private int _addressContext;
+
+    /// <summary>
+    /// The last member of a struct (or a union member): real code indexes such an array past its
+    /// declared length when the object was allocated larger — the pre-C99 "struct hack"
+    /// (<c>char data[1]</c>) — and compilers treat it as flexible, so only the enclosing blob
+    /// bounds it.
+    /// </summary>
+    private bool IsTrailingMember(Sexp array)
+    {
+        if (array.Tag != SexpTag.Member) return false;
+        var record = TypeOf(array.Arg(1));
+        if (record.Fields is null || !record.Fields.TryGetValue(array.StringArg(2), out var member)) return false;
+        foreach (var (_, (offset, _)) in record.Fields)
+        {
+            if (offset > member.Offset) return false;
+        }
+        if (record.BitFields is { } bits)
+        {
+            foreach (var (_, (bitOffset, _, _)) in bits)
+            {
+                if (bitOffset / 8 > member.Offset) return false;
+            }
+        }
+        return true;
+    }
 
     private PtrNode Address(Sexp lvalue)
     {
@@ -348,8 +373,10 @@ internal sealed partial class FunctionCompiler
             case SexpTag.Builtin: return Builtin(e, t);
             case SexpTag.LabelAddr:
             {
-                if (e.Args.Length > 2) throw new UnsupportedException("label address in a static initializer");
-                return new PtrConst(MemorySpace.PointerTo(LabelBlob(e.StringArg(1))));
+                // In a static initializer the label's function is named: the blob is made now and
+                // tied to its pc when that function is compiled.
+                var blob = e.Args.Length > 2 ? _unit.LabelBlob(e.StringArg(2), e.StringArg(1)) : LabelBlob(e.StringArg(1));
+                return new PtrConst(MemorySpace.PointerTo(blob));
             }
             case SexpTag.Alloca:
                 _needsFrame = true;

@@ -44,17 +44,10 @@ internal sealed partial class FunctionCompiler
     private readonly List<LocalSpec> _blobLocals = [];
     private int _ints, _doubles, _pointers;
     private bool _needsFrame;
-    private readonly Dictionary<string, Blob> _labelBlobs = new(StringComparer.Ordinal);
     private StmtList? _body;
 
-    /// <summary>GNU &amp;&amp;label: a size-0 static blob standing for the label; goto-ptr maps it back to a pc.</summary>
-    private Blob LabelBlob(string label)
-    {
-        if (_labelBlobs.TryGetValue(label, out var blob)) return blob;
-        blob = _m.Memory.AllocateFunction($"{_fn.Name}:&&{label}", _unit.Location(Sexp.Atom(SexpTag.Label)));
-        _labelBlobs[label] = blob;
-        return blob;
-    }
+    /// <summary>GNU &amp;&amp;label: a size-0 static blob standing for the label (one per function and label, kept by the unit); goto-ptr maps it back to a pc.</summary>
+    private Blob LabelBlob(string label) => _unit.LabelBlob(_fn.Name, label);
     private readonly HashSet<string> _addressTaken = new(StringComparer.Ordinal);
 
     /// <summary>Locals whose address the body takes, whatever their flags say (defence in depth).</summary>
@@ -192,7 +185,7 @@ internal sealed partial class FunctionCompiler
         var list = new StmtList();
         _body = list;
         foreach (var s in body.Args) Statement(list, s.AsSexp);
-        foreach (var (label, blob) in _labelBlobs)
+        foreach (var (label, blob) in _unit.LabelBlobsOf(_fn.Name))
         {
             var captured = blob;
             list.Fixups.Add((t => _m.LabelTargets[captured] = (_fn, t), label));

@@ -41,6 +41,25 @@ internal sealed class UnitCompiler
         return new SourceLocation(file, l.Line, l.Column, -1);
     }
 
+    private readonly Dictionary<(string Function, string Label), Blob> _labelBlobs = [];
+
+    /// <summary>The blob standing for GNU &amp;&amp;label of a function of this unit (created on first use).</summary>
+    public Blob LabelBlob(string function, string label)
+    {
+        if (_labelBlobs.TryGetValue((function, label), out var blob)) return blob;
+        blob = _m.Memory.AllocateFunction($"{function}:&&{label}", SourceLocation.None);
+        _labelBlobs[(function, label)] = blob;
+        return blob;
+    }
+
+    public IEnumerable<(string Label, Blob Blob)> LabelBlobsOf(string function)
+    {
+        foreach (var ((f, label), blob) in _labelBlobs)
+        {
+            if (f == function) yield return (label, blob);
+        }
+    }
+
     public GlobalSymbol Symbol(string name) =>
         _scope.TryGetValue(name, out var s) ? s : throw new UnsupportedException($"reference to undeclared global '{name}'");
 
