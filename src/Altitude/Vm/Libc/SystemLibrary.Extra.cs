@@ -241,6 +241,9 @@ public sealed partial class SystemLibrary
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
+        Add("__builtin_parity", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I) & 1));
+        Add("__builtin_parityl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
+        Add("__builtin_parityll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
     }
 
     private static long WideLength(Machine m, Pointer p)
