@@ -13,7 +13,7 @@
 // |          -1 -2147483648 add overflow    mul overflow    builtin wrap 2147483647 -2147483648
 // |       65536      -32768 add ok          mul ok          builtin wrap 32768 -2147483648
 // | size add 0 mul 0 mul-ok 1
-// | product 0
+// | wrapped sum 0, refused product 0, product 1099511627776
 // | avg_floor 2147483646 -2 -1 7
 // | sat 4294967295 3
 // | wrap uchar 4 ushort 65535 uint 4294967295
@@ -61,9 +61,9 @@ int main(void) {
                sok ? "ok" : "overflow", pok ? "ok" : "overflow", bs, bp);
         if (sok == bso || pok == bpo || (sok && s != bs) || (pok && p != bp)) mismatches++;
     }
-    size_t z;
-    printf("size add %d mul %d mul-ok %d\n", add_size(SIZE_MAX - 1, 2, &z), mul_size(SIZE_MAX / 2, 3, &z), mul_size(1u << 20, 1u << 20, &z));
-    printf("product %zu\n", z);
+    size_t z1 = 0, z2 = 0, z3 = 0;
+    printf("size add %d mul %d mul-ok %d\n", add_size(SIZE_MAX - 1, 2, &z1), mul_size(SIZE_MAX / 2, 3, &z2), mul_size(1u << 20, 1u << 20, &z3));
+    printf("wrapped sum %zu, refused product %zu, product %zu\n", z1, z2, z3);
     printf("avg_floor %d %d %d %d\n", avg_floor(INT_MAX, INT_MAX - 2), avg_floor(-3, 0), avg_floor(INT_MIN, INT_MAX), avg_floor(7, 8));
     printf("sat %u %u\n", sat_add_u32(4000000000u, 300000000u), sat_add_u32(1u, 2u));
     unsigned char c = 250;
