@@ -103,8 +103,9 @@ public sealed partial class SystemLibrary
         Add("imaxabs", (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "imaxabs(INTMAX_MIN)"); RetInt(m, Math.Abs(v)); });
         Add("__builtin_abs", _functions["abs"]);
         Add("__builtin_labs", _functions["labs"]);
-        Add("__builtin_nanf", (m, b, n) => RetDouble(m, double.NaN));
-        Add("__builtin_nan", (m, b, n) => RetDouble(m, double.NaN));
+        // .NET's double.NaN has the sign bit set; C's NAN and __builtin_nan("") are the positive quiet NaN (printf shows "nan").
+        Add("__builtin_nanf", (m, b, n) => RetDouble(m, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000)));
+        Add("__builtin_nan", (m, b, n) => RetDouble(m, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000)));
         Add("__builtin_inff", (m, b, n) => RetDouble(m, double.PositiveInfinity));
         Add("__builtin_inf", (m, b, n) => RetDouble(m, double.PositiveInfinity));
         Add("__builtin_huge_val", (m, b, n) => RetDouble(m, double.PositiveInfinity));
@@ -241,6 +242,9 @@ public sealed partial class SystemLibrary
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
+        Add("__builtin_parity", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I) & 1));
+        Add("__builtin_parityl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
+        Add("__builtin_parityll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
     }
 
     private static long WideLength(Machine m, Pointer p)
