@@ -168,8 +168,20 @@ public sealed class Machine
         if (Sp + more > Stack.Length) Array.Resize(ref Stack, Math.Max(Stack.Length * 2, Sp + more));
     }
 
-    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args) =>
-        new(descriptor.At(At, args), Backtrace());
+    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        // An arithmetic fault on an operand computed from an invalid value (uninitialised memory
+        // reads as zero, so `x / uninit` divides by zero) is reported as what it is: a use of the
+        // invalid value, with its origin.
+        if (Taint is { } invalid && IsArithmeticFault(descriptor))
+            return Validity.Use(this, At, "this operation", invalid);
+        return new(descriptor.At(At, args), Backtrace());
+    }
+
+    private static bool IsArithmeticFault(DiagnosticDescriptor d) =>
+        ReferenceEquals(d, RuntimeErrors.DivisionByZero) || ReferenceEquals(d, RuntimeErrors.SignedOverflow) ||
+        ReferenceEquals(d, RuntimeErrors.ShiftOutOfRange) || ReferenceEquals(d, RuntimeErrors.FloatConversionOutOfRange) ||
+        ReferenceEquals(d, RuntimeErrors.IndexOutOfRange);
 
     public List<string> Backtrace()
     {
