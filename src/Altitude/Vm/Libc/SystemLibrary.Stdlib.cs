@@ -38,16 +38,7 @@ public sealed partial class SystemLibrary
             m.Stderr.Write(System.Text.Encoding.Latin1.GetBytes($"{m.ProgramName}: {file}:{line}: {func}: Assertion `{expr}' failed.\n"));
             throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true };
         });
-        Add("__errno_location", (m, b, n) =>
-        {
-            if (m.ErrnoLocation.IsNull)
-            {
-                var blob = m.Memory.AllocateStatic("errno", 4, 4, SourceLocation.None, new NamedAllocationType("int", 4));
-                m.ErrnoLocation = MemorySpace.PointerTo(blob);
-                m.Errno = 0;
-            }
-            RetPtr(m, m.ErrnoLocation);
-        });
+        Add("__errno_location", (m, b, n) => RetPtr(m, ErrnoLocation(m)));
         Add("abs", (m, b, n) => { var v = (int)Arg(m, b, 0).I; if (v == int.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "abs(INT_MIN)"); RetInt(m, Math.Abs(v)); });
         SystemCall labs = (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "labs(LONG_MIN)"); RetInt(m, Math.Abs(v)); };
         Add("labs", labs);
@@ -87,9 +78,28 @@ public sealed partial class SystemLibrary
         Add("qsort", Qsort);
     }
 
+    /// <summary>The guest's errno object, created on first use.</summary>
+    internal static Pointer ErrnoLocation(Machine m)
+    {
+        if (m.ErrnoLocation.IsNull)
+        {
+            var blob = m.Memory.AllocateStatic("errno", 4, 4, SourceLocation.None, new NamedAllocationType("int", 4));
+            m.ErrnoLocation = MemorySpace.PointerTo(blob);
+            m.Errno = 0;
+        }
+        return m.ErrnoLocation;
+    }
+
+    /// <summary>Sets errno as a library function does; the object exists even if the guest has not looked at it yet.</summary>
+    internal static void SetErrno(Machine m, int value)
+    {
+        ErrnoLocation(m);
+        m.Errno = value;
+    }
+
     private static void FinishStrTo(Machine m, Pointer s, Pointer endptr, int end, int errno)
     {
-        if (errno != 0) m.Errno = errno;
+        if (errno != 0) SetErrno(m, errno);
         if (!endptr.IsNull && end >= 0) m.Memory.WritePointer(endptr, m.Tags[(int)ScalarKind.DataPointer], end == 0 ? s : m.Memory.Add(s, end));
     }
 
