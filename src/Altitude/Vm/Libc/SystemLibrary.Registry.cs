@@ -9,12 +9,16 @@ public sealed partial class SystemLibrary
     private void RegisterLibc2()
     {
         RegisterMath();
+        RegisterTime();
+        RegisterEnvironment();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>
     private Blob? LibraryObject(Machine m, string name) => name switch
     {
         "signgam" => SigngamObject(m),
+        "tzname" or "timezone" or "daylight" => TimeObject(m, name),
+        "environ" or "__environ" => EnvironObject(m),
         _ => null,
     };
 }

@@ -74,7 +74,6 @@ public sealed partial class SystemLibrary
         Add("strtod", strtod);
         Add("strtold", strtod);
         Add("atof", (m, b, n) => RetDouble(m, StrToFloat.StrToD(CString(m, Arg(m, b, 0).P)).Value));
-        Add("getenv", (m, b, n) => { CString(m, Arg(m, b, 0).P); RetPtr(m, Pointer.Null); });
         Add("qsort", Qsort);
     }
 
