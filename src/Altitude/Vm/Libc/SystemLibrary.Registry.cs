@@ -11,6 +11,7 @@ public sealed partial class SystemLibrary
         RegisterMath();
         RegisterTime();
         RegisterEnvironment();
+        RegisterSignal();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>

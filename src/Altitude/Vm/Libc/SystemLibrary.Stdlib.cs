@@ -14,13 +14,9 @@ public sealed partial class SystemLibrary
         Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
         Add("free", (m, b, n) => { var p = Arg(m, b, 0).P; if (!p.IsNull) m.Memory.Free(p, m.At); RetInt(m, 0); });
         Add("exit", (m, b, n) => Exit(m, (int)Arg(m, b, 0).I));
-        Add("_Exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
-        Add("_exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
-        Add("abort", (m, b, n) =>
-        {
-            m.Stdout.Flush();
-            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, "abort() called"), m.Backtrace()) { ExitCode = 134 };
-        });
+        // _Exit and _exit end the process at once: no atexit handlers, stdio buffers not flushed.
+        Add("_Exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I) { DiscardsOutput = true });
+        Add("_exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I) { DiscardsOutput = true });
         Add("atexit", (m, b, n) =>
         {
             var p = Arg(m, b, 0).P;
@@ -34,9 +30,9 @@ public sealed partial class SystemLibrary
             var file = Text(CString(m, Arg(m, b, 1).P));
             var line = (uint)Arg(m, b, 2).I;
             var func = Text(CString(m, Arg(m, b, 3).P));
-            m.Stdout.Flush();
+            // glibc prints the message and calls abort(), which does not flush stdout.
             m.Stderr.Write(System.Text.Encoding.Latin1.GetBytes($"{m.ProgramName}: {file}:{line}: {func}: Assertion `{expr}' failed.\n"));
-            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true };
+            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true, DiscardsOutput = true };
         });
         Add("__errno_location", (m, b, n) => RetPtr(m, ErrnoLocation(m)));
         Add("abs", (m, b, n) => { var v = (int)Arg(m, b, 0).I; if (v == int.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "abs(INT_MIN)"); RetInt(m, Math.Abs(v)); });
