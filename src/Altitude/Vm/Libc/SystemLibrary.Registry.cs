@@ -12,6 +12,8 @@ public sealed partial class SystemLibrary
         RegisterTime();
         RegisterEnvironment();
         RegisterSignal();
+        RegisterStrings();
+        RegisterLocale();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>
