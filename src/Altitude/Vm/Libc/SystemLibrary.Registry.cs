@@ -14,6 +14,7 @@ public sealed partial class SystemLibrary
         RegisterSignal();
         RegisterStrings();
         RegisterLocale();
+        RegisterWide();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>

@@ -173,7 +173,7 @@ public sealed partial class SystemLibrary
         Add("ffsll", _functions["ffsl"]);
         Add("strverscmp", (m, b, n) => RetInt(m, VersionCompare(CString(m, Arg(m, b, 0).P), CString(m, Arg(m, b, 1).P))));
 
-        Ctype("isascii", c => c is >= 0 and < 128);
+        Add("isascii", (m, b, n) => RetInt(m, (Arg(m, b, 0).I & ~0x7f) == 0 ? 1 : 0));
         Add("toascii", (m, b, n) => RetInt(m, Arg(m, b, 0).I & 0x7f));
     }
 
