@@ -15,6 +15,7 @@ public sealed partial class SystemLibrary
         RegisterStrings();
         RegisterLocale();
         RegisterWide();
+        RegisterMisc();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>

@@ -47,7 +47,11 @@ public sealed partial class SystemLibrary
         });
         Add("__libc_current_sigrtmin", (m, b, n) => RetInt(m, 34));
         Add("__libc_current_sigrtmax", (m, b, n) => RetInt(m, 64));
-        Add("strsignal", (m, b, n) => RetPtr(m, StaticString(m, "strsignal", SignalName((int)Arg(m, b, 0).I))));
+        Add("strsignal", (m, b, n) =>
+        {
+            var sig = (int)Arg(m, b, 0).I;
+            RetPtr(m, sig is >= 1 and <= 31 ? ConstantString(m, SignalName(sig)) : StaticString(m, "strsignal", SignalName(sig)));
+        });
         Add("psignal", (m, b, n) =>
         {
             var prefix = Arg(m, b, 1).P;
@@ -119,4 +123,17 @@ public sealed partial class SystemLibrary
     }
 
     private readonly Dictionary<string, Blob> _staticStrings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Pointer> _constantStrings = new(StringComparer.Ordinal);
+
+    /// <summary>A read-only string the library returns (strerror's known messages…), one object per text.</summary>
+    private Pointer ConstantString(Machine m, string text)
+    {
+        if (_constantStrings.TryGetValue(text, out var p)) return p;
+        var bytes = System.Text.Encoding.Latin1.GetBytes(text + "\0");
+        var blob = m.Memory.AllocateStatic("string \"" + text + "\"", (ulong)bytes.Length, 1, Altitude.Text.SourceLocation.None, new NamedAllocationType("char", 1));
+        p = MemorySpace.PointerTo(blob);
+        m.Memory.WriteBytes(p, bytes, m.CharTag);
+        _constantStrings[text] = p;
+        return p;
+    }
 }

@@ -71,6 +71,7 @@ public sealed partial class SystemLibrary
         Add("strtold", strtod);
         Add("atof", (m, b, n) => RetDouble(m, StrToFloat.StrToD(CString(m, Arg(m, b, 0).P)).Value));
         Add("qsort", Qsort);
+        Add("qsort_r", QsortR);
     }
 
     /// <summary>The guest's errno object, created on first use.</summary>
@@ -116,12 +117,18 @@ public sealed partial class SystemLibrary
     }
 
     /// <summary>qsort: a stable merge sort (glibc's qsort sorts with mergesort when it can) calling the guest comparator.</summary>
-    private static void Qsort(Machine m, int b, int n)
+    private static void Qsort(Machine m, int b, int n) => Qsort(m, b, withArgument: false);
+
+    /// <summary>qsort_r: the comparator takes a third argument, passed through.</summary>
+    private static void QsortR(Machine m, int b, int n) => Qsort(m, b, withArgument: true);
+
+    private static void Qsort(Machine m, int b, bool withArgument)
     {
         var @base = Arg(m, b, 0).P;
         var count = (long)Arg(m, b, 1).I;
         var size = (long)Arg(m, b, 2).I;
         var cmpPtr = Arg(m, b, 3).P;
+        var extra = withArgument ? Arg(m, b, 4) : default;
         if (cmpPtr.Provenance is null || !m.FunctionsByBlob.TryGetValue(cmpPtr.Provenance, out var cmp)) throw m.Error(RuntimeErrors.BadFunctionPointer, cmpPtr.ToString());
         if (count < 2 || size <= 0) return;
         var at = m.At;
@@ -132,12 +139,13 @@ public sealed partial class SystemLibrary
         m.Memory.Memcpy(scratch, @base, (ulong)(count * size));
         Comparison<long> compare = (x, y) =>
         {
-            m.EnsureStack(2);
+            m.EnsureStack(3);
             var argBase = m.Sp;
             m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, x * size) };
             m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, y * size) };
+            if (withArgument) m.Stack[m.Sp++] = extra;
             m.At = at;
-            cmp.Invoke(m, argBase, 2);
+            cmp.Invoke(m, argBase, withArgument ? 3 : 2);
             return (int)m.Ret.I;
         };
         var sorted = MergeSort(order, compare);

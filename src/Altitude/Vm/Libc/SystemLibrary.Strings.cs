@@ -52,7 +52,12 @@ public sealed partial class SystemLibrary
 
     private void RegisterStrings()
     {
-        Add("strerror", (m, b, n) => RetPtr(m, StaticString(m, "strerror", ErrorMessage((int)Arg(m, b, 0).I))));
+        // Known messages are constant strings of their own; unknown numbers share one buffer, as in glibc.
+        Add("strerror", (m, b, n) =>
+        {
+            var e = (int)Arg(m, b, 0).I;
+            RetPtr(m, e >= 0 && e < ErrorMessages.Length ? ConstantString(m, ErrorMessages[e]) : StaticString(m, "strerror", ErrorMessage(e)));
+        });
         Add("strerror_l", _functions["strerror"]);
         // The GNU strerror_r returns the message (here always in the caller's buffer when it fits).
         Add("strerror_r", (m, b, n) =>
