@@ -16,7 +16,7 @@ public sealed partial class SystemLibrary
         Ctype("ispunct", 4, c => c is > 32 and < 127 && !(c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z'));
         Ctype("isprint", 16384, c => c is >= 32 and < 127);
         Ctype("isgraph", 32768, c => c is > 32 and < 127);
-        Ctype("iscntrl", 2, c => c is < 32 or 127);
+        Ctype("iscntrl", 2, c => c is >= 0 and < 32 or 127);
         Ctype("isblank", 1, c => c is ' ' or '\t');
         Add("toupper", (m, b, n) => { var c = CtypeArg(m, b); RetInt(m, c is >= 'a' and <= 'z' ? c - 32 : c); });
         Add("tolower", (m, b, n) => { var c = CtypeArg(m, b); RetInt(m, c is >= 'A' and <= 'Z' ? c + 32 : c); });

@@ -59,15 +59,17 @@ public sealed partial class SystemLibrary
             RetPtr(m, e >= 0 && e < ErrorMessages.Length ? ConstantString(m, ErrorMessages[e]) : StaticString(m, "strerror", ErrorMessage(e)));
         });
         Add("strerror_l", _functions["strerror"]);
-        // The GNU strerror_r returns the message (here always in the caller's buffer when it fits).
+        // The GNU strerror_r returns a known message as a constant string (the buffer is unused); an unknown
+        // number's "Unknown error N" goes into the buffer, truncated to fit.
         Add("strerror_r", (m, b, n) =>
         {
-            var text = Encoding.Latin1.GetBytes(ErrorMessage((int)Arg(m, b, 0).I));
+            var e = (int)Arg(m, b, 0).I;
+            if (e >= 0 && e < ErrorMessages.Length) { RetPtr(m, ConstantString(m, ErrorMessages[e])); return; }
+            var text = Encoding.Latin1.GetBytes(ErrorMessage(e));
             var buf = Arg(m, b, 1).P;
             var size = Arg(m, b, 2).I;
-            if (size <= 0) { RetPtr(m, StaticString(m, "strerror", Text(text))); return; }
-            var k = (int)Math.Min(text.Length, size - 1);
-            WriteCString(m, buf, text.AsSpan(0, k));
+            if (size <= 0) { RetPtr(m, buf); return; }
+            WriteCString(m, buf, text.AsSpan(0, (int)Math.Min(text.Length, size - 1)));
             RetPtr(m, buf);
         });
         // The POSIX strerror_r: 0, or ERANGE when the message does not fit (it is truncated), EINVAL for an unknown number.
