@@ -56,7 +56,8 @@ public static class ProgramRunner
     {
         var m = new Machine(stdout, stderr, options.StdoutIsTerminal) { MaxSteps = options.MaxSteps, MaxDepth = options.MaxDepth };
         m.ProgramName = argv.Count > 0 ? argv[0] : "a.out";
-        var loader = new ProgramLoader(m, new SystemLibrary());
+        var library = new SystemLibrary();
+        var loader = new ProgramLoader(m, library);
         if (!loader.Load(units))
         {
             foreach (var d in loader.Diagnostics.Items) stderr.WriteLine(formatter.Format(d));
@@ -73,7 +74,7 @@ public static class ProgramRunner
                 var paramCount = main.Params.Length;
                 if (paramCount >= 1) m.Stack[m.Sp++] = new Value { I = argv.Count };
                 if (paramCount >= 2) m.Stack[m.Sp++] = new Value { P = args };
-                if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = Pointer.Null };
+                if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = library.EnvironmentArray(m) };
                 m.At = main.Location;
                 main.Invoke(m, b, m.Sp - b);
                 var status = (int)m.Ret.I;

@@ -137,6 +137,13 @@ public sealed partial class SystemLibrary
         return _environVariable;
     }
 
+    /// <summary>main's third parameter (envp): the environment array as the program starts.</summary>
+    public Pointer EnvironmentArray(Machine m)
+    {
+        EnvironObject(m);
+        return m.Memory.ReadPointer(MemorySpace.PointerTo(_environVariable!), m.Tags[(int)ScalarKind.DataPointer], m.At, out _);
+    }
+
     private void UpdateEnviron(Machine m)
     {
         if (_environVariable is null) return;
