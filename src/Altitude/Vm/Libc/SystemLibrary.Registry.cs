@@ -16,6 +16,7 @@ public sealed partial class SystemLibrary
         RegisterLocale();
         RegisterWide();
         RegisterMisc();
+        RegisterErrAndLibgen();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>
