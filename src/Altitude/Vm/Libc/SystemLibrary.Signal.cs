@@ -13,6 +13,9 @@ public sealed partial class SystemLibrary
 {
     private const int SignalCount = 65, SIGABRT = 6;
     private readonly Pointer[] _signalHandlers = new Pointer[SignalCount];
+    private readonly int[] _signalFlags = new int[SignalCount];
+    private Blob? _siginfo;
+    private const int SA_SIGINFO = 4, SA_RESETHAND = unchecked((int)0x80000000);
 
     private void RegisterSignal()
     {
@@ -45,6 +48,59 @@ public sealed partial class SystemLibrary
             if (!_signalHandlers[SIGABRT].IsNull && _signalHandlers[SIGABRT].Address != 1) Deliver(m, SIGABRT);
             throw Killed(m, SIGABRT, "abort() called");
         });
+        // sigaction: struct sigaction has the handler at offset 0, sa_mask (128 bytes) at 8, sa_flags at 136.
+        Add("sigaction", (m, b, n) =>
+        {
+            var sig = (int)Arg(m, b, 0).I;
+            var act = Arg(m, b, 1).P;
+            var old = Arg(m, b, 2).P;
+            if (sig is <= 0 or >= SignalCount || (sig is 9 or 19 && !act.IsNull)) { SetErrno(m, EINVAL); RetInt(m, -1); return; }
+            var ptag = m.Tags[(int)ScalarKind.DataPointer];
+            if (!old.IsNull)
+            {
+                m.Memory.WritePointer(old, ptag, _signalHandlers[sig]);
+                m.Memory.WriteBytes(m.Memory.Add(old, 8), new byte[128], m.Tags[(int)ScalarKind.ULong]);
+                m.Memory.WriteInt32(m.Memory.Add(old, 136), m.Tags[(int)ScalarKind.Int], _signalFlags[sig]);
+                m.Memory.WritePointer(m.Memory.Add(old, 144), m.Tags[(int)ScalarKind.FunctionPointer], Pointer.Null);
+            }
+            if (!act.IsNull)
+            {
+                var handler = m.Memory.ReadPointer(act, ptag, m.At, out var invalid);
+                if (invalid is not null) Checks.Invalid(m, invalid);
+                var flags = m.Memory.ReadInt32(m.Memory.Add(act, 136), m.Tags[(int)ScalarKind.Int], m.At, out invalid);
+                if (invalid is not null) Checks.Invalid(m, invalid);
+                if (!IsSpecialHandler(handler)) HandlerFunction(m, handler);
+                _signalHandlers[sig] = handler;
+                _signalFlags[sig] = flags;
+            }
+            RetInt(m, 0);
+        });
+        // Signal sets: 1024 bits in 16 unsigned longs; signal s is bit s-1.
+        Add("sigemptyset", (m, b, n) => { m.Memory.WriteBytes(Arg(m, b, 0).P, new byte[128], m.Tags[(int)ScalarKind.ULong]); RetInt(m, 0); });
+        Add("sigfillset", (m, b, n) =>
+        {
+            var set = Arg(m, b, 0).P;
+            var tag = m.Tags[(int)ScalarKind.ULong];
+            // glibc fills every bit but leaves out the two signals its threads use internally (32 and 33).
+            m.Memory.WriteInt64(set, tag, unchecked((long)0xfffffffe7fffffffUL));
+            for (var i = 1; i < 16; i++) m.Memory.WriteInt64(m.Memory.Add(set, i * 8), tag, -1);
+            RetInt(m, 0);
+        });
+        Add("sigaddset", (m, b, n) => RetInt(m, SignalSetBit(m, Arg(m, b, 0).P, (int)Arg(m, b, 1).I, value: true)));
+        Add("sigdelset", (m, b, n) => RetInt(m, SignalSetBit(m, Arg(m, b, 0).P, (int)Arg(m, b, 1).I, value: false)));
+        Add("sigismember", (m, b, n) => RetInt(m, SignalSetBit(m, Arg(m, b, 0).P, (int)Arg(m, b, 1).I, value: null)));
+        // No asynchronous signals reach the guest, so the mask has no effect: report an empty old mask.
+        Add("sigprocmask", (m, b, n) =>
+        {
+            var how = Arg(m, b, 0).I;
+            if (!Arg(m, b, 1).P.IsNull && how is < 0 or > 2) { SetErrno(m, EINVAL); RetInt(m, -1); return; }
+            var old = Arg(m, b, 2).P;
+            if (!old.IsNull) m.Memory.WriteBytes(old, new byte[128], m.Tags[(int)ScalarKind.ULong]);
+            RetInt(m, 0);
+        });
+        Add("pthread_sigmask", (m, b, n) => { _functions["sigprocmask"](m, b, n); RetInt(m, m.Ret.I == 0 ? 0 : EINVAL); });
+        Add("sigsetjmp", _functions["setjmp"]);
+        Add("siglongjmp", _functions["longjmp"]);
         Add("__libc_current_sigrtmin", (m, b, n) => RetInt(m, 34));
         Add("__libc_current_sigrtmax", (m, b, n) => RetInt(m, 64));
         Add("strsignal", (m, b, n) =>
@@ -60,6 +116,19 @@ public sealed partial class SystemLibrary
             m.Stderr.Write(System.Text.Encoding.Latin1.GetBytes((s.Length > 0 ? s + ": " : "") + text + "\n"));
             RetInt(m, 0);
         });
+    }
+
+    private static int SignalSetBit(Machine m, Pointer set, int sig, bool? value)
+    {
+        if (sig is <= 0 or > 1024) { SetErrno(m, EINVAL); return -1; }
+        var word = m.Memory.Add(set, (sig - 1) / 64 * 8);
+        var tag = m.Tags[(int)ScalarKind.ULong];
+        var bits = (ulong)m.Memory.ReadInt64(word, tag, m.At, out var invalid);
+        if (invalid is not null) Checks.Invalid(m, invalid);
+        var mask = 1UL << ((sig - 1) % 64);
+        if (value is null) return (bits & mask) != 0 ? 1 : 0;
+        m.Memory.WriteInt64(word, tag, (long)(value.Value ? bits | mask : bits & ~mask));
+        return 0;
     }
 
     private static bool IsSpecialHandler(Pointer p) => p.Provenance is null && p.Address is 0 or 1;
@@ -82,11 +151,27 @@ public sealed partial class SystemLibrary
             throw Killed(m, sig, $"terminated by signal {sig} ({SignalName(sig)})");
         }
         var fn = HandlerFunction(m, handler);
+        var flags = _signalFlags[sig];
+        if ((flags & SA_RESETHAND) != 0) { _signalHandlers[sig] = Pointer.Null; _signalFlags[sig] = 0; }
         var at = m.At;
-        m.EnsureStack(1);
+        m.EnsureStack(3);
         var argBase = m.Sp;
         m.Stack[m.Sp++] = new Value { I = sig };
-        fn.Invoke(m, argBase, 1);
+        if ((flags & SA_SIGINFO) != 0)
+        {
+            // siginfo_t as raise() fills it: si_signo, si_errno 0, si_code SI_TKILL (-6), the sender's pid and uid.
+            _siginfo ??= m.Memory.AllocateStatic("siginfo", 128, 8, Altitude.Text.SourceLocation.None, new NamedAllocationType("siginfo_t", 128));
+            var info = MemorySpace.PointerTo(_siginfo);
+            var it = m.Tags[(int)ScalarKind.Int];
+            m.Memory.WriteBytes(info, new byte[128], m.CharTag);
+            m.Memory.WriteInt32(info, it, sig);
+            m.Memory.WriteInt32(m.Memory.Add(info, 4), it, 0);
+            m.Memory.WriteInt32(m.Memory.Add(info, 8), it, -6);
+            m.Memory.WriteInt32(m.Memory.Add(info, 16), it, System.Environment.ProcessId);
+            m.Stack[m.Sp++] = new Value { P = info };
+            m.Stack[m.Sp++] = new Value { P = Pointer.Null };
+        }
+        fn.Invoke(m, argBase, m.Sp - argBase);
         m.At = at;
     }
 
