@@ -17,6 +17,7 @@ public sealed partial class SystemLibrary
         RegisterWide();
         RegisterMisc();
         RegisterErrAndLibgen();
+        RegisterGetopt();
     }
 
     /// <summary>Global variables the C library defines (other than the standard streams).</summary>
@@ -25,6 +26,7 @@ public sealed partial class SystemLibrary
         "signgam" => SigngamObject(m),
         "tzname" or "timezone" or "daylight" => TimeObject(m, name),
         "environ" or "__environ" => EnvironObject(m),
+        "optarg" or "optind" or "opterr" or "optopt" => GetoptObject(m, name),
         _ => null,
     };
 }
