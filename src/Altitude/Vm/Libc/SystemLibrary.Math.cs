@@ -28,6 +28,7 @@ public sealed unsafe partial class SystemLibrary
     private void RegisterMath()
     {
         RegisterClassification();
+        RegisterFenv();
         if (!HostLibm.Available) return; // every libm call then reports ALT905 naming the function
         foreach (var name in UnaryMath)
         {
@@ -80,6 +81,24 @@ public sealed unsafe partial class SystemLibrary
         RegisterNan();
         foreach (var name in new[] { "fabs", "fabsf", "fabsl", "sqrt", "sqrtf", "copysign", "copysignf", "copysignl" })
             Add("__builtin_" + name, _functions[name]);
+    }
+
+    /// <summary>
+    /// fenv.h, as far as the VM models it: arithmetic always rounds to nearest and exception flags are
+    /// not recorded, so only the rounding-mode queries exist; setting another mode, or asking about
+    /// exception flags, reports that the VM does not support it rather than answering wrongly.
+    /// </summary>
+    private void RegisterFenv()
+    {
+        Add("fegetround", (m, b, n) => RetInt(m, 0));
+        Add("fesetround", (m, b, n) =>
+        {
+            var mode = Arg(m, b, 0).I;
+            if (mode == 0) { RetInt(m, 0); return; }
+            // An invalid mode fails as in glibc; a valid directed mode is beyond the VM.
+            if (mode is not (0x400 or 0x800 or 0xc00)) { RetInt(m, 1); return; }
+            throw m.Error(RuntimeErrors.Unsupported, "rounding modes other than FE_TONEAREST (fesetround)");
+        });
     }
 
     /// <summary>Copies the host errno into the guest's after a libm call; libm never clears errno, nor does this.</summary>

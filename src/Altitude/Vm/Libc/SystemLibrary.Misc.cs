@@ -113,6 +113,17 @@ public sealed unsafe partial class SystemLibrary
                 RetInt(m, 0);
             });
         Add("dladdr", Dladdr);
+        var uname = LibcSymbol("uname");
+        if (uname != 0)
+            Add("uname", (m, b, n) =>
+            {
+                // struct utsname: six 65-byte strings (390 bytes), the layout of Linux and of Altitude's header.
+                var buffer = new byte[390];
+                int r;
+                fixed (byte* p = buffer) r = ((delegate* unmanaged<byte*, int>)uname)(p);
+                if (r == 0) m.Memory.WriteBytes(Arg(m, b, 0).P, buffer, m.CharTag);
+                RetInt(m, r);
+            });
     }
 
     private ulong Step48()
