@@ -6,8 +6,8 @@ using Altitude.Vm.Execute;
 namespace Altitude.Vm.Libc;
 
 /// <summary>
-/// The environment (getenv, setenv, unsetenv, putenv, clearenv, environ): the host process's variables,
-/// in their original order, as "NAME=value" strings the library owns (putenv's strings are the guest's own).
+/// The environment (getenv, setenv, unsetenv, putenv, clearenv, environ): main's envp as the runner built it
+/// (the host's variables), as "NAME=value" strings the library owns (putenv's strings are the guest's own).
 /// </summary>
 public sealed partial class SystemLibrary
 {
@@ -20,40 +20,37 @@ public sealed partial class SystemLibrary
     {
         if (_environment is not null) return _environment;
         _environment = [];
+        if (m is not null && !m.EnvironmentPointer.IsNull)
+        {
+            // The runner built main's envp (the host environment, or the one a test supplies): the
+            // library's environment starts as exactly those strings, as environ == envp in glibc.
+            var tag = m.Tags[(int)ScalarKind.DataPointer];
+            for (var i = 0; ; i++)
+            {
+                var p = m.Memory.ReadPointer(m.Memory.Add(m.EnvironmentPointer, i * 8L), tag, m.At, out _);
+                if (p.IsNull) break;
+                var text = System.Text.Encoding.UTF8.GetString(CString(m, p));
+                var eq = text.IndexOf('=');
+                if (eq > 0) _environment.Add(new EnvEntry(text[..eq], text[(eq + 1)..], p));
+            }
+            return _environment;
+        }
         foreach (var (name, value) in HostEnvironment())
             _environment.Add(new EnvEntry(name, value, m is null ? Pointer.Null : EnvString(m, name + "=" + value)));
         return _environment;
     }
 
-    /// <summary>The host's variables in the order the process received them.</summary>
+    /// <summary>The host's variables (used when no runner prepared an envp).</summary>
     private static IEnumerable<(string, string)> HostEnvironment()
     {
-        byte[]? raw = null;
-        try { raw = File.ReadAllBytes("/proc/self/environ"); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-        if (raw is not null)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in Encoding.UTF8.GetString(raw).Split('\0', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var eq = item.IndexOf('=');
-                if (eq <= 0) continue;
-                var name = item[..eq];
-                // The process may have changed its environment since it started: trust the live value.
-                var live = System.Environment.GetEnvironmentVariable(name);
-                if (live is null || !seen.Add(name)) continue;
-                yield return (name, live);
-            }
-            yield break;
-        }
         foreach (System.Collections.DictionaryEntry e in System.Environment.GetEnvironmentVariables())
             yield return ((string)e.Key, (string?)e.Value ?? "");
     }
 
     /// <summary>The current value of a variable as the guest sees it (used by the time zone code).</summary>
-    private string? GetEnvironment(string name)
+    private string? GetEnvironment(Machine m, string name)
     {
-        foreach (var e in Environment(null)) if (e.Name == name) return e.Value;
+        foreach (var e in Environment(m)) if (e.Name == name) return e.Value;
         return null;
     }
 
@@ -133,19 +130,18 @@ public sealed partial class SystemLibrary
     private Blob EnvironObject(Machine m)
     {
         _environVariable ??= m.Memory.AllocateStatic("environ", 8, 8, SourceLocation.None, new NamedAllocationType("char **", 8));
-        UpdateEnviron(m);
+        // Until the program changes its environment, environ is main's envp itself.
+        if (!m.EnvironmentPointer.IsNull && !_environmentChanged)
+            m.Memory.WritePointer(MemorySpace.PointerTo(_environVariable), m.Tags[(int)ScalarKind.DataPointer], m.EnvironmentPointer);
+        else UpdateEnviron(m);
         return _environVariable;
     }
 
-    /// <summary>main's third parameter (envp): the environment array as the program starts.</summary>
-    public Pointer EnvironmentArray(Machine m)
-    {
-        EnvironObject(m);
-        return m.Memory.ReadPointer(MemorySpace.PointerTo(_environVariable!), m.Tags[(int)ScalarKind.DataPointer], m.At, out _);
-    }
+    private bool _environmentChanged;
 
     private void UpdateEnviron(Machine m)
     {
+        _environmentChanged = true;
         if (_environVariable is null) return;
         var env = Environment(m);
         FillPointers(m, env);

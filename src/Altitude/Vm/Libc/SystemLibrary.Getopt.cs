@@ -107,7 +107,7 @@ public sealed partial class SystemLibrary
         }
         if (optstring.Length > 0 && optstring[0] == '-') { _ordering = Ordering.ReturnInOrder; spec = 1; }
         else if (optstring.Length > 0 && optstring[0] == '+') { _ordering = Ordering.RequireOrder; spec = 1; }
-        else _ordering = GetEnvironment("POSIXLY_CORRECT") is not null ? Ordering.RequireOrder : Ordering.Permute;
+        else _ordering = GetEnvironment(m, "POSIXLY_CORRECT") is not null ? Ordering.RequireOrder : Ordering.Permute;
         var shorts = optstring[spec..];
         var colonMode = shorts.Length > 0 && shorts[0] == ':';
         var printErrors = GetInt(m, "opterr") != 0 && !colonMode;

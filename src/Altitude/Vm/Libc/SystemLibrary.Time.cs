@@ -132,7 +132,7 @@ public sealed partial class SystemLibrary
     private TimeZoneRules Zone(Machine m)
     {
         // glibc re-reads TZ whenever localtime/mktime/tzset run, so setenv("TZ", ...) takes effect.
-        var tz = GetEnvironment("TZ");
+        var tz = GetEnvironment(m, "TZ");
         if (_zone is null || tz != _zoneSource)
         {
             _zone = TimeZoneRules.FromEnvironment(tz);

@@ -24,6 +24,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterCtypeMath();
         RegisterExtra();
         RegisterLibc2();
+        RegisterBuiltins();
     }
 
     public SystemCall? Function(string name) => _functions.TryGetValue(name, out var f) ? f : null;
