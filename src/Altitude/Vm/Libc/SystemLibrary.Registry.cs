@@ -10,6 +10,7 @@ public sealed partial class SystemLibrary
     {
         RegisterMath();
         RegisterTime();
+        RegisterStrptime();
         RegisterEnvironment();
         RegisterSignal();
         RegisterStrings();
