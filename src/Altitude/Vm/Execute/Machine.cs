@@ -53,12 +53,16 @@ public sealed class GuestError(Diagnostic diagnostic, IReadOnlyList<string> back
     public int ExitCode { get; init; } = 1;
     /// <summary>Already printed in glibc's own words (assert, abort): no diagnostic text.</summary>
     public bool Silent { get; init; }
+    /// <summary>The process dies without flushing stdio (abort, a fatal signal): buffered output is lost, as in glibc.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>exit() or return from main: unwinds the interpreter.</summary>
 public sealed class GuestExit(int code) : Exception("exit")
 {
     public int Code { get; } = code;
+    /// <summary>_exit/_Exit: the process ends without flushing stdio buffers.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>Buffered guest output stream (stdout like glibc: line-buffered on a terminal, else fully buffered).</summary>
@@ -74,6 +78,9 @@ public sealed class GuestStream(TextWriter writer, bool lineBuffered, bool unbuf
     }
 
     public void Write(byte b) => Write([b]);
+
+    /// <summary>Drops unwritten output, as when the process dies without flushing.</summary>
+    public void Discard() => _buffer.Clear();
 
     public void Flush()
     {

@@ -100,12 +100,12 @@ public static class ProgramRunner
         }
         catch (GuestExit e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard(); else m.Stdout.Flush();
             return e.Code;
         }
         catch (GuestError e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard(); else m.Stdout.Flush();
             if (!e.Silent)
             {
                 stderr.WriteLine(formatter.Format(e.Diagnostic));

@@ -23,6 +23,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterString();
         RegisterCtypeMath();
         RegisterExtra();
+        RegisterLibc2();
         RegisterBuiltins();
     }
 
@@ -35,7 +36,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
             case "stdin": return StreamVariable(m, name, ref _stdinFile);
             case "stdout": return StreamVariable(m, name, ref _stdoutFile);
             case "stderr": return StreamVariable(m, name, ref _stderrFile);
-            default: return null;
+            default: return LibraryObject(m, name);
         }
     }
 
