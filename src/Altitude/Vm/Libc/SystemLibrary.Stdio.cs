@@ -21,12 +21,12 @@ public sealed partial class SystemLibrary
         return (cursor.Args, cursor.Position);
     }
 
-    private static byte[] Format(Machine m, Pointer format, Value[] values, int start, int end, out int count)
+    private static byte[] Format(Machine m, Pointer format, Value[] values, int start, int end, out int count, List<long>? pieceEnds = null)
     {
         var fmt = PrintfFormat.Parse(CString(m, format));
         var args = new GuestPrintfArguments(m, values, start, end);
         var sink = new ByteSink();
-        var result = PrintfFormatter.Format(fmt, ref args, sink, m.Errno);
+        var result = PrintfFormatter.Format(fmt, ref args, sink, m.Errno, pieceEnds);
         if (result.Errno != 0) m.Errno = result.Errno;
         count = result.Count;
         return sink.ToArray();

@@ -179,6 +179,7 @@ public sealed partial class SystemLibrary
                 return;
             }
             file.Reset(fd, (flags & 3) != O_WRONLY, (flags & 3) != O_RDONLY, state.DefaultMode(fd));
+            file.BlockSize = state.BlockSizeFor(fd);
             state.Reopened(file);
             RetPtr(m, Arg(m, b, 2).P);
         });
@@ -211,9 +212,8 @@ public sealed partial class SystemLibrary
             var mode = Arg(m, b, 2).I;
             var size = Arg(m, b, 3).I;
             if (mode is < 0 or > 2) { m.Errno = HostIo.EINVAL; RetInt(m, -1); return; }
-            // glibc uses the size only with the caller's buffer; without one it keeps its own block size.
-            var useSize = !buffer.IsNull && mode != 2 && size > 0 ? (int)Math.Min(size, 1 << 24) : StdioFile.DefaultBufferSize;
-            file.SetBuffering(m, (BufferMode)mode, useSize);
+            // Altitude does not keep the bytes in the caller's array; only its size counts.
+            file.SetBuffering(m, (BufferMode)mode, !buffer.IsNull && size > 0 ? (int)Math.Min(size, 1 << 24) : 0);
             RetInt(m, 0);
         });
         Add("setbuf", (m, b, n) =>
@@ -231,7 +231,7 @@ public sealed partial class SystemLibrary
             file.SetBuffering(m, buffer.IsNull ? BufferMode.None : BufferMode.Full, (int)Math.Clamp(size, 1, 1 << 24));
             RetInt(m, 0);
         });
-        Add("setlinebuf", (m, b, n) => { Stream(m, Arg(m, b, 0).P, "setlinebuf").SetBuffering(m, BufferMode.Line, StdioFile.DefaultBufferSize); RetInt(m, 0); });
+        Add("setlinebuf", (m, b, n) => { Stream(m, Arg(m, b, 0).P, "setlinebuf").SetBuffering(m, BufferMode.Line, 0); RetInt(m, 0); });
 
         // ---- output ----
         Add("printf", (m, b, n) => RetInt(m, PrintTo(m, Stdio(m).Stdout!, "printf", Arg(m, b, 0).P, m.Stack, b + 1, b + n)));
@@ -476,7 +476,22 @@ public sealed partial class SystemLibrary
             var prefix = p.IsNull ? [] : CString(m, p);
             var text = Encoding.Latin1.GetBytes(ErrnoTable.Message(errno) + "\n");
             var message = prefix.Length == 0 ? text : [.. prefix, (byte)':', (byte)' ', .. text];
-            var stderr = Standard(m, Stdio(m).Stderr!, "perror");
+            var state = Stdio(m);
+            var stderr = Standard(m, state.Stderr!, "perror");
+            // glibc writes through a new stream on a dup of fd 2 (fdopen "w+") while stderr is
+            // still unused; when fd 2 is not open for reading too, that fdopen fails with EINVAL
+            // and perror falls back to stderr, leaving errno EINVAL.
+            if (!stderr.Oriented && state.Files.Get(stderr.Fd) is { } fd2)
+            {
+                if (fd2.CanRead && fd2.CanWrite)
+                {
+                    fd2.Write(message, out _);
+                    RetInt(m, 0);
+                    return;
+                }
+                m.Errno = HostIo.EINVAL;
+            }
+            else if (!stderr.Oriented) m.Errno = HostIo.EBADF;
             stderr.Write(m, message);
             RetInt(m, 0);
         });
@@ -502,9 +517,33 @@ public sealed partial class SystemLibrary
     private static int PrintTo(Machine m, StdioFile file, string? function, Pointer format, Value[] values, int start, int end)
     {
         if (function is not null) Standard(m, file, function);
-        var bytes = Format(m, format, values, start, end, out var count);
+        var pieces = new List<long>();
+        var bytes = Format(m, format, values, start, end, out var count, pieces);
         if (bytes.Length == 0) return count;
-        return file.Write(m, bytes) == bytes.Length ? count : -1;
+        // gcc compiles printf("text\n") and printf("%s\n", s) to puts: the text, then the newline
+        // as a separate putc. With a tiny buffer the two go out at different moments, so the
+        // same split is made here.
+        if (bytes[^1] == '\n' && function == "printf" && IsPutsFormat(m, format))
+            return file.Write(m, bytes.AsSpan(0, bytes.Length - 1)) == bytes.Length - 1 && file.PutByte(m, (byte)'\n') >= 0 ? count : -1;
+        // An unbuffered stream gets the whole output in one write (glibc formats it aside first);
+        // a buffered one gets each literal run and each conversion in turn, as glibc's vfprintf
+        // hands them over (which matters only for buffers under 128 bytes).
+        if (file.Mode == BufferMode.None || pieces.Count <= 1) return file.Write(m, bytes) == bytes.Length ? count : -1;
+        var from = 0;
+        foreach (var pieceEnd in pieces)
+        {
+            var to = (int)Math.Min(pieceEnd, bytes.Length);
+            if (to <= from) continue;
+            if (file.Write(m, bytes.AsSpan(from, to - from)) != to - from) return -1;
+            from = to;
+        }
+        return count;
+    }
+
+    private static bool IsPutsFormat(Machine m, Pointer format)
+    {
+        var text = CString(m, format);
+        return text.AsSpan().IndexOf((byte)'%') < 0 || text.AsSpan().SequenceEqual("%s\n"u8);
     }
 
     private int PrintToFd(Machine m, long fd, Pointer format, Value[] values, int start, int end)

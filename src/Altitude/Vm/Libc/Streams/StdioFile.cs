@@ -26,9 +26,15 @@ internal sealed class StdioFile
     public int Fd;
     public bool Readable, Writable;
     public BufferMode Mode;
-    public int BufferSize;
+    /// <summary>The descriptor's st_blksize: the size glibc gives the buffer it allocates.</summary>
+    public int BlockSize = DefaultBufferSize;
+    private int BufferSize;
+    // glibc allocates a stream's buffer at its first input or output (one byte if unbuffered then).
+    private bool _allocated;
     public bool Eof, Error;
     public bool Closed;
+    /// <summary>Byte-oriented: some input or output function has used the stream (perror looks at this).</summary>
+    public bool Oriented;
     public SourceLocation ClosedAt;
     private byte[] _buffer = [];
     private int _readPos, _readEnd; // unread input: _buffer[_readPos.._readEnd)
@@ -36,6 +42,9 @@ internal sealed class StdioFile
     // glibc's "currently putting" state: until the first output after opening, a seek or a read,
     // the buffer counts as full, so a first write of whole blocks goes straight to the descriptor.
     private bool _putting;
+    // glibc's _IO_write_end: below it a byte is stored without any check (stale after setvbuf
+    // switches the mode, as in glibc, so a newline may then stay in the buffer).
+    private int _writeEnd;
     private readonly List<byte> _pushedBack = [];
 
     public StdioFile(StdioState owner, Blob blob, string name, SourceLocation openedAt, int fd, bool readable, bool writable, BufferMode mode)
@@ -48,7 +57,6 @@ internal sealed class StdioFile
         Readable = readable;
         Writable = writable;
         Mode = mode;
-        BufferSize = DefaultBufferSize;
     }
 
     private OpenFile? File => _owner.Files.Get(Fd);
@@ -62,16 +70,22 @@ internal sealed class StdioFile
         Readable = readable;
         Writable = writable;
         Mode = mode;
-        BufferSize = DefaultBufferSize;
+        _allocated = false;
         Eof = Error = Closed = false;
-        _readPos = _readEnd = _pending = 0;
+        _readPos = _readEnd = _pending = _writeEnd = 0;
         _putting = false;
         _pushedBack.Clear();
     }
 
     private void EnsureBuffer()
     {
-        var size = Mode == BufferMode.None ? 1 : BufferSize;
+        Oriented = true;
+        if (!_allocated)
+        {
+            _allocated = true;
+            BufferSize = Mode == BufferMode.None ? 1 : BlockSize;
+        }
+        var size = BufferSize;
         if (_buffer.Length != size) _buffer = new byte[size];
     }
 
@@ -98,12 +112,13 @@ internal sealed class StdioFile
         return false;
     }
 
-    /// <summary>Writes the buffered output, if any.</summary>
+    /// <summary>Writes the buffered output, if any (glibc's _IO_do_write: the put area is reset only after a write).</summary>
     public bool FlushOutput(Machine m)
     {
         if (_pending == 0) return true;
         var n = _pending;
         _pending = 0;
+        _writeEnd = Mode == BufferMode.Full ? _buffer.Length : 0;
         return WriteThrough(m, _buffer.AsSpan(0, n));
     }
 
@@ -126,69 +141,82 @@ internal sealed class StdioFile
         return true;
     }
 
-    /// <summary>fwrite/fputs/printf: returns how many bytes were accepted.</summary>
+    /// <summary>
+    /// glibc's overflow: enters "putting" mode (the fast-path limit is the buffer's end when fully
+    /// buffered, nothing otherwise, so every byte of a line-buffered or unbuffered stream comes
+    /// here), writes a full buffer, stores the byte, and writes at once when unbuffered or at a
+    /// newline when line-buffered. -1 (no byte) only flushes.
+    /// </summary>
+    private int Overflow(Machine m, int c)
+    {
+        if (!_putting)
+        {
+            _putting = true;
+            _writeEnd = Mode == BufferMode.Full ? _buffer.Length : _pending;
+        }
+        if (c < 0) return FlushOutput(m) ? 0 : -1;
+        if (_pending == _buffer.Length && !FlushOutput(m)) return -1;
+        _buffer[_pending++] = (byte)c;
+        if ((Mode == BufferMode.None || Mode == BufferMode.Line && c == '\n') && !FlushOutput(m)) return -1;
+        return (byte)c;
+    }
+
+    /// <summary>
+    /// fwrite/fputs/printf (glibc's xsputn): the bytes that fit go into the buffer (for a
+    /// line-buffered stream, when all fit, up to the last newline, which is then written); if
+    /// more remain or a newline was buffered, the buffer is written, whole buffer-sized blocks of
+    /// the rest go straight to the descriptor, and the remainder goes in byte by byte.
+    /// Returns how many bytes were accepted.
+    /// </summary>
     public int Write(Machine m, ReadOnlySpan<byte> data)
     {
         if (data.IsEmpty) return 0;
         if (!StartWriting(m)) return 0;
-        if (Mode == BufferMode.None) return WriteThrough(m, data) ? data.Length : 0;
         var size = _buffer.Length;
-        if (Mode == BufferMode.Line)
+        var count = 0;
+        var mustFlush = false;
+        if (Mode == BufferMode.Line && _putting)
         {
-            // Everything up to the last newline goes out now; the rest waits for a newline or a full buffer.
-            _putting = true;
-            var lastNewline = data.LastIndexOf((byte)'\n');
-            if (lastNewline >= 0)
+            count = size - _pending;
+            if (count >= data.Length)
             {
-                if (!Append(m, data[..(lastNewline + 1)]) || !FlushOutput(m)) return 0;
-                data = data[(lastNewline + 1)..];
+                var lastNewline = data.LastIndexOf((byte)'\n');
+                if (lastNewline >= 0) { count = lastNewline + 1; mustFlush = true; }
             }
-            return Append(m, data) ? data.Length + lastNewline + 1 : lastNewline + 1;
         }
-        var space = _putting ? size - _pending : 0;
-        if (data.Length <= space)
+        else if (_writeEnd > _pending) count = _writeEnd - _pending;
+        count = Math.Min(count, data.Length);
+        data[..count].CopyTo(_buffer.AsSpan(_pending));
+        _pending += count;
+        var rest = data[count..];
+        if (rest.IsEmpty && !mustFlush) return data.Length;
+        if (Overflow(m, -1) < 0) return count;
+        var direct = rest.Length - (size >= 128 ? rest.Length % size : 0);
+        if (direct > 0)
         {
-            data.CopyTo(_buffer.AsSpan(_pending));
-            _pending += data.Length;
-            return data.Length;
+            if (!WriteThrough(m, rest[..direct])) return count;
+            _writeEnd = Mode == BufferMode.Full ? size : 0;
         }
-        // Fill the buffer, write it, write whole blocks of the rest directly, keep the remainder.
-        data[..space].CopyTo(_buffer.AsSpan(_pending));
-        _pending += space;
-        var rest = data[space..];
-        _putting = true;
-        if (!FlushOutput(m)) return space;
-        var direct = rest.Length - rest.Length % size;
-        if (direct > 0 && !WriteThrough(m, rest[..direct])) return space;
-        rest[direct..].CopyTo(_buffer);
-        _pending = rest.Length - direct;
+        var done = count + direct;
+        foreach (var b in rest[direct..])
+        {
+            if (_pending < _writeEnd) _buffer[_pending++] = b;
+            else if (Overflow(m, b) < 0) return done;
+            done++;
+        }
         return data.Length;
-    }
-
-    /// <summary>Adds bytes to the buffer, writing it out whenever it is full and more bytes follow.</summary>
-    private bool Append(Machine m, ReadOnlySpan<byte> data)
-    {
-        while (!data.IsEmpty)
-        {
-            if (_pending == _buffer.Length && !FlushOutput(m)) return false;
-            var count = Math.Min(_buffer.Length - _pending, data.Length);
-            data[..count].CopyTo(_buffer.AsSpan(_pending));
-            _pending += count;
-            data = data[count..];
-        }
-        return true;
     }
 
     /// <summary>fputc/putc/putchar: the byte, or -1.</summary>
     public int PutByte(Machine m, byte b)
     {
         if (!StartWriting(m)) return -1;
-        if (Mode == BufferMode.None) return WriteThrough(m, [b]) ? b : -1;
-        _putting = true;
-        if (_pending == _buffer.Length && !FlushOutput(m)) return -1;
-        _buffer[_pending++] = b;
-        if (Mode == BufferMode.Line && b == '\n' && !FlushOutput(m)) return -1;
-        return b;
+        if (_pending < _writeEnd)
+        {
+            _buffer[_pending++] = b;
+            return b;
+        }
+        return Overflow(m, b);
     }
 
     // ---- reading ----
@@ -198,6 +226,7 @@ internal sealed class StdioFile
         if (Closed || !Readable) return Fail(m, HostIo.EBADF);
         if (_pending > 0 && !FlushOutput(m)) return false;
         _putting = false;
+        _writeEnd = 0;
         EnsureBuffer();
         return true;
     }
@@ -236,6 +265,7 @@ internal sealed class StdioFile
     public int Unget(int c)
     {
         if (c < 0 || Closed) return -1;
+        Oriented = true;
         _pushedBack.Add((byte)c);
         Eof = false;
         return (byte)c;
@@ -313,6 +343,7 @@ internal sealed class StdioFile
         _readPos = _readEnd = 0;
         _pushedBack.Clear();
         _putting = false;
+        _writeEnd = 0;
         Eof = false;
         return 0;
     }
@@ -330,12 +361,28 @@ internal sealed class StdioFile
         return true;
     }
 
-    /// <summary>setvbuf: changes the buffering (after writing what is pending).</summary>
-    public void SetBuffering(Machine m, BufferMode mode, int size)
+    /// <summary>
+    /// setvbuf, as glibc does it: _IONBF writes what is pending and leaves a one-byte buffer; a
+    /// caller's buffer (only its size is used) also writes what is pending first; _IOLBF/_IOFBF
+    /// without one change only the mode, keeping the buffer, its contents and its put limit
+    /// (so stdout made unbuffered and then line-buffered again still writes every byte at once).
+    /// </summary>
+    public void SetBuffering(Machine m, BufferMode mode, int callerBufferSize)
     {
-        FlushOutput(m);
         Mode = mode;
-        if (size > 0) BufferSize = size;
-        if (_readEnd == _readPos) { _readPos = _readEnd = 0; _buffer = []; }
+        if (mode == BufferMode.None || callerBufferSize > 0)
+        {
+            FlushOutput(m);
+            _allocated = true;
+            BufferSize = mode == BufferMode.None ? 1 : callerBufferSize;
+            _writeEnd = 0;
+            if (_readEnd == _readPos) { _readPos = _readEnd = 0; _buffer = []; }
+        }
+        else if (mode == BufferMode.Full && !_allocated)
+        {
+            // _IOFBF without a buffer allocates the stream's own now; _IOLBF leaves that for later.
+            _allocated = true;
+            BufferSize = BlockSize;
+        }
     }
 }

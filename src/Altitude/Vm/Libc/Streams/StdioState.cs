@@ -25,19 +25,23 @@ internal sealed class StdioState
     {
         Host = host;
         Allocator = m.Memory.DefineAllocator("stdio");
-        Files.Add(new StandardOpenFile(0, host.StdinIsTerminal, input: host.Stdin));
-        Files.Add(new StandardOpenFile(1, host.StdoutIsTerminal, output: host.Stdout, text: host.Stdout is null ? m.Stdout : null));
-        Files.Add(new StandardOpenFile(1, host.StderrIsTerminal, output: host.Stderr, text: host.Stderr is null ? m.Stderr : null));
+        // A terminal is open for reading and writing; a redirected stream only one way.
+        Files.Add(new StandardOpenFile(host.StdinIsTerminal ? 2 : 0, host.StdinIsTerminal, input: host.Stdin));
+        Files.Add(new StandardOpenFile(host.StdoutIsTerminal ? 2 : 1, host.StdoutIsTerminal, output: host.Stdout, text: host.Stdout is null ? m.Stdout : null));
+        Files.Add(new StandardOpenFile(host.StderrIsTerminal ? 2 : 1, host.StderrIsTerminal, output: host.Stderr, text: host.Stderr is null ? m.Stderr : null));
     }
 
     /// <summary>Registers a stream on a blob (a standard stream's static FILE or a fresh stdio blob).</summary>
     public StdioFile Register(Blob blob, string name, SourceLocation at, int fd, bool readable, bool writable, BufferMode mode)
     {
-        var file = new StdioFile(this, blob, name, at, fd, readable, writable, mode);
+        var file = new StdioFile(this, blob, name, at, fd, readable, writable, mode) { BlockSize = BlockSizeFor(fd) };
         _streams[blob] = file;
         _open.Add(file);
         return file;
     }
+
+    /// <summary>glibc's buffer is the descriptor's st_blksize: 1024 for a terminal, 4096 for pipes and files.</summary>
+    public int BlockSizeFor(int fd) => Files.Get(fd)?.IsTerminal == true ? 1024 : StdioFile.DefaultBufferSize;
 
     public StdioFile? Find(Blob blob) => _streams.GetValueOrDefault(blob);
 
