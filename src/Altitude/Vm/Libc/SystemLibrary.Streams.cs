@@ -15,6 +15,7 @@ public sealed partial class SystemLibrary
     private readonly StdioHost _host;
     private StdioState? _stdio;
     private Blob? _tmpnamBuffer;
+    private readonly List<long> _printPieces = [];
 
     private StdioState Stdio(Machine m)
     {
@@ -190,12 +191,8 @@ public sealed partial class SystemLibrary
             CloseStream(m, state, file, out var failed);
             RetInt(m, failed ? -1 : 0);
         });
-        Add("fcloseall", (m, b, n) =>
-        {
-            var state = Stdio(m);
-            foreach (var f in new[] { state.Stdin, state.Stdout, state.Stderr }) f?.FlushOutput(m);
-            RetInt(m, 0);
-        });
+        // glibc's fcloseall writes every stream's pending output and leaves them open.
+        Add("fcloseall", (m, b, n) => { Stdio(m).FlushAll(m); RetInt(m, 0); });
         SystemCall fflush = (m, b, n) =>
         {
             var state = Stdio(m);
@@ -514,10 +511,11 @@ public sealed partial class SystemLibrary
         return file;
     }
 
-    private static int PrintTo(Machine m, StdioFile file, string? function, Pointer format, Value[] values, int start, int end)
+    private int PrintTo(Machine m, StdioFile file, string? function, Pointer format, Value[] values, int start, int end)
     {
         if (function is not null) Standard(m, file, function);
-        var pieces = new List<long>();
+        var pieces = _printPieces;
+        pieces.Clear();
         var bytes = Format(m, format, values, start, end, out var count, pieces);
         if (bytes.Length == 0) return count;
         // gcc compiles printf("text\n") and printf("%s\n", s) to puts: the text, then the newline
