@@ -60,8 +60,9 @@ public static class RunCommand
     }
 
     /// <summary>
-    /// On the process's own console the guest gets the raw standard streams, so bytes pass through
-    /// unchanged in both directions; otherwise (in-process callers) the given writers and input.
+    /// On the process's own console the guest's descriptors 0, 1 and 2 are the process's own, so
+    /// bytes pass through unchanged and a redirected file can be seeked and fstat'ed as natively;
+    /// otherwise (in-process callers) the given writers and input.
     /// </summary>
     private static StdioHost StdioHostFor(TextWriter stdout, TextWriter stderr, Stream? stdin, string? workingDirectory)
     {
@@ -75,6 +76,7 @@ public static class RunCommand
             StdinIsTerminal = stdin is null && !Console.IsInputRedirected,
             StdoutIsTerminal = !Console.IsOutputRedirected,
             StderrIsTerminal = ownStderr && !Console.IsErrorRedirected,
+            UseHostDescriptors = stdin is null && ownStderr,
             WorkingDirectory = workingDirectory,
         };
     }

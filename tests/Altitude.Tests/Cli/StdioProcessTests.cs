@@ -139,4 +139,30 @@ public class StdioProcessTests
         var native = Shell(directory, "printf 'a\\nbb\\nccc' | ./native 2>&1 | cat");
         Assert.Equal(native.Output, altitude.Output);
     }
+
+    [Fact]
+    public void StdinRedirectedFromAFileIsTheFileItself()
+    {
+        var (directory, haveGcc) = Prepare("""
+            #include <stdio.h>
+            #include <sys/stat.h>
+            #include <unistd.h>
+            int main(void) {
+                struct stat st;
+                fstat(0, &st);
+                printf("regular=%d size=%ld tty=%d\n", S_ISREG(st.st_mode), (long)st.st_size, isatty(0));
+                fseek(stdin, -4, SEEK_END);
+                printf("tail=%s", fgets((char[8]){0}, 8, stdin));
+                printf("tell=%ld\n", ftell(stdin));
+                rewind(stdin);
+                printf("first=%c\n", getchar());
+                return 0;
+            }
+            """);
+        File.WriteAllText(Path.Combine(directory, "input.txt"), "hello\nworld\nend\n");
+        var altitude = Shell(directory, $"{Altitude} < input.txt");
+        Assert.Equal("regular=1 size=16 tty=0\ntail=end\ntell=16\nfirst=h\n", System.Text.Encoding.ASCII.GetString(altitude.Output));
+        if (!haveGcc) return;
+        Assert.Equal(Shell(directory, "./native < input.txt").Output, altitude.Output);
+    }
 }

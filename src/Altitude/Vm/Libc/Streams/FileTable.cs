@@ -2,12 +2,12 @@ namespace Altitude.Vm.Libc.Streams;
 
 /// <summary>
 /// The guest's file descriptors: the lowest free number is handed out first, as on Linux, and
-/// descriptors past the usual soft limit (1024) fail with EMFILE, so a guest that leaks
-/// descriptors gets the native error instead of exhausting the host's.
+/// descriptors past the host's soft limit fail with EMFILE, as natively.
 /// </summary>
 internal sealed class FileTable
 {
-    public const int Limit = 1024;
+    /// <summary>The host's soft limit on open descriptors (what a native program would get), at most 65536.</summary>
+    public static readonly int Limit = (int)Math.Clamp(HostIo.OpenFileLimit() is var l && l > 0 ? l : 1024, 64, 65536);
     private readonly List<OpenFile?> _fds = [];
     private readonly List<HostOpenFile> _hostFiles = [];
 

@@ -42,6 +42,12 @@ internal static unsafe partial class HostIo
     private static partial int SysAccess(byte* path, int mode);
     [LibraryImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
     private static partial int SysFtruncate(int fd, long length);
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static partial int SysFcntl(int fd, int command, int argument);
+    [LibraryImport("libc", EntryPoint = "isatty", SetLastError = true)]
+    private static partial int SysIsatty(int fd);
+    [LibraryImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
+    private static partial int SysGetrlimit(int resource, long* limits);
 
     /// <summary>Runs a host call; -1 with the errno in <paramref name="errno"/> on failure (never throws).</summary>
     private static long Call(Func<long> call, out int errno)
@@ -89,6 +95,19 @@ internal static unsafe partial class HostIo
     public static long Lseek(int fd, long offset, int whence, out int errno) => Call(() => SysLseek(fd, offset, whence), out errno);
 
     public static int Ftruncate(int fd, long length, out int errno) => (int)Call(() => SysFtruncate(fd, length), out errno);
+
+    /// <summary>The access mode and status flags of a host descriptor (fcntl F_GETFL), or -1.</summary>
+    public static int StatusFlags(int fd) => (int)Call(() => SysFcntl(fd, 3, 0), out _);
+
+    public static bool IsTerminal(int fd) => Call(() => SysIsatty(fd), out _) == 1;
+
+    /// <summary>The soft limit on open descriptors (RLIMIT_NOFILE), or -1.</summary>
+    public static long OpenFileLimit()
+    {
+        var limits = new long[2];
+        var r = Call(() => { fixed (long* l = limits) return SysGetrlimit(7, l); }, out _);
+        return r < 0 ? -1 : limits[0];
+    }
 
     /// <summary>fstat into a 144-byte x86-64 struct stat image.</summary>
     public static int Fstat(int fd, byte[] stat, out int errno) =>

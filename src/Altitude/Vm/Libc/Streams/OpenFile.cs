@@ -28,15 +28,21 @@ internal abstract class OpenFile
 internal sealed class HostOpenFile : OpenFile
 {
     public readonly int HostFd;
+    /// <summary>One of the host process's own standard descriptors: used, never closed.</summary>
+    public readonly bool Borrowed;
+    private readonly bool _terminal;
     private bool _closed;
 
-    public HostOpenFile(int hostFd, int flags)
+    public HostOpenFile(int hostFd, int flags, bool borrowed = false)
     {
         HostFd = hostFd;
         Flags = flags;
+        Borrowed = borrowed;
+        _terminal = borrowed && HostIo.IsTerminal(hostFd);
+        if (borrowed) References = 1 << 20;
     }
 
-    public override bool IsTerminal => false;
+    public override bool IsTerminal => _terminal;
     public override long Read(Span<byte> buffer, out int errno) => HostIo.Read(HostFd, buffer, out errno);
     public override long Write(ReadOnlySpan<byte> data, out int errno) => HostIo.Write(HostFd, data, out errno);
     public override long Seek(long offset, int whence, out int errno) => HostIo.Lseek(HostFd, offset, whence, out errno);
@@ -45,7 +51,7 @@ internal sealed class HostOpenFile : OpenFile
 
     public override void Close()
     {
-        if (_closed) return;
+        if (_closed || Borrowed) return;
         _closed = true;
         HostIo.Close(HostFd, out _);
     }

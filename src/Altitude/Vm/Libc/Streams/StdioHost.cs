@@ -16,6 +16,13 @@ public sealed class StdioHost
     public bool StdinIsTerminal { get; init; }
     public bool StdoutIsTerminal { get; init; }
     public bool StderrIsTerminal { get; init; }
+    /// <summary>
+    /// The guest's descriptors 0, 1 and 2 are the host process's own (the CLI): reads, writes,
+    /// seeks, fstat and isatty go to them directly, so a redirected file behaves as natively.
+    /// The streams and terminal flags above are then used only on a host whose kernel calls
+    /// Altitude cannot make (not x86-64 Linux).
+    /// </summary>
+    public bool UseHostDescriptors { get; init; }
     /// <summary>Directory relative guest paths are resolved against; null: the host process's current directory.</summary>
     public string? WorkingDirectory { get; init; }
 }

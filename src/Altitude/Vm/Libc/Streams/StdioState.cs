@@ -25,6 +25,15 @@ internal sealed class StdioState
     {
         Host = host;
         Allocator = m.Memory.DefineAllocator("stdio");
+        if (host.UseHostDescriptors && HostIo.Available)
+        {
+            for (var fd = 0; fd < 3; fd++)
+            {
+                var flags = HostIo.StatusFlags(fd);
+                Files.Add(new HostOpenFile(fd, flags < 0 ? (fd == 0 ? 0 : 1) : flags, borrowed: true));
+            }
+            return;
+        }
         // A terminal is open for reading and writing; a redirected stream only one way.
         Files.Add(new StandardOpenFile(host.StdinIsTerminal ? 2 : 0, host.StdinIsTerminal, input: host.Stdin));
         Files.Add(new StandardOpenFile(host.StdoutIsTerminal ? 2 : 1, host.StdoutIsTerminal, output: host.Stdout, text: host.Stdout is null ? m.Stdout : null));
@@ -40,8 +49,14 @@ internal sealed class StdioState
         return file;
     }
 
-    /// <summary>glibc's buffer is the descriptor's st_blksize: 1024 for a terminal, 4096 for pipes and files.</summary>
-    public int BlockSizeFor(int fd) => Files.Get(fd)?.IsTerminal == true ? 1024 : StdioFile.DefaultBufferSize;
+    /// <summary>glibc's buffer is the descriptor's st_blksize (1024 for a terminal, usually 4096 for pipes and files).</summary>
+    public int BlockSizeFor(int fd)
+    {
+        if (Files.Get(fd) is not { } file) return StdioFile.DefaultBufferSize;
+        var stat = new byte[144];
+        var blksize = file.Stat(stat, out _) == 0 ? BitConverter.ToInt64(stat, 56) : 0;
+        return blksize is > 0 and <= 1 << 20 ? (int)blksize : StdioFile.DefaultBufferSize;
+    }
 
     public StdioFile? Find(Blob blob) => _streams.GetValueOrDefault(blob);
 
