@@ -99,9 +99,11 @@ public sealed partial class SystemLibrary
         if (!endptr.IsNull && end >= 0) m.Memory.WritePointer(endptr, m.Tags[(int)ScalarKind.DataPointer], end == 0 ? s : m.Memory.Add(s, end));
     }
 
-    private static void Exit(Machine m, int code)
+    /// <summary>exit(): atexit handlers, then every stream flushed (err/errx end this way too).</summary>
+    private void Exit(Machine m, int code)
     {
         RunAtExit(m);
+        FlushStreams(m);
         throw new GuestExit(code);
     }
 
