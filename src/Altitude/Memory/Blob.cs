@@ -43,6 +43,11 @@ public sealed class Blob
     internal List<Blob>? ChildList;
     internal List<Blob>? Allocas;
 
+    /// <summary>Links of MemorySpace's list of live heap blobs.</summary>
+    internal Blob? LivePrev;
+    internal Blob? LiveNext;
+    internal bool InLiveHeapList;
+
     /// <summary>For a stack frame: its function's layout, whose pool takes the storage back at return.</summary>
     internal FrameLayout? Layout;
 

@@ -18,7 +18,9 @@ public sealed partial class MemorySpace
 
     private readonly AddressRegion?[] _regionByGranule = new AddressRegion?[AddressLimit >> GranuleShift];
     private readonly Dictionary<Allocator, AddressRegion> _regions = [];
-    private readonly HashSet<Blob> _liveHeapBlobs = new(ReferenceEqualityComparer.Instance);
+    // Live blobs of heap allocators, as an intrusive doubly-linked list through the blobs: adding
+    // and removing costs no hashing (a reference-keyed set hashed every frame blob at its end).
+    private Blob? _liveHeapHead;
     private readonly Queue<Blob> _quarantine = new();
     private readonly bool _checkAlignment;
     private readonly ulong _guard;
@@ -154,7 +156,9 @@ public sealed partial class MemorySpace
     /// <summary>Live blobs of heap allocators (malloc and user ones) in allocation order: the leaks at exit.</summary>
     public IReadOnlyList<Blob> LiveHeapBlobs()
     {
-        var list = new List<Blob>(_liveHeapBlobs);
+        var list = new List<Blob>();
+        for (var b = _liveHeapHead; b is not null; b = b.LiveNext)
+            list.Add(b);
         list.Sort((a, b) => a.Id.CompareTo(b.Id));
         return list;
     }
@@ -202,7 +206,7 @@ public sealed partial class MemorySpace
         region.Insert(blob);
         LiveBytes += (long)size;
         if (allocator.IsHeap)
-            _liveHeapBlobs.Add(blob);
+            AddLiveHeap(blob);
         return blob;
     }
 
@@ -218,7 +222,7 @@ public sealed partial class MemorySpace
             at--;
         children.Insert(at, blob);
         if (allocator.IsHeap)
-            _liveHeapBlobs.Add(blob);
+            AddLiveHeap(blob);
         return blob;
     }
 
@@ -271,11 +275,34 @@ public sealed partial class MemorySpace
         }
     }
 
+    private void AddLiveHeap(Blob blob)
+    {
+        blob.InLiveHeapList = true;
+        blob.LiveNext = _liveHeapHead;
+        if (_liveHeapHead is not null)
+            _liveHeapHead.LivePrev = blob;
+        _liveHeapHead = blob;
+    }
+
+    private void RemoveLiveHeap(Blob blob)
+    {
+        blob.InLiveHeapList = false;
+        if (blob.LivePrev is not null)
+            blob.LivePrev.LiveNext = blob.LiveNext;
+        else
+            _liveHeapHead = blob.LiveNext;
+        if (blob.LiveNext is not null)
+            blob.LiveNext.LivePrev = blob.LivePrev;
+        blob.LivePrev = null;
+        blob.LiveNext = null;
+    }
+
     private void MarkDead(Blob blob, BlobState state, SourceLocation at)
     {
         blob.State = state;
         blob.EndSite = at;
-        _liveHeapBlobs.Remove(blob);
+        if (blob.InLiveHeapList)
+            RemoveLiveHeap(blob);
         if (blob.ChildList is { } children)
         {
             foreach (var c in children)

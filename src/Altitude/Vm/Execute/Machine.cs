@@ -37,6 +37,23 @@ public sealed class Frame(Machine machine, VmFunction function, int ints, int do
     /// <summary>The statement being executed (for setjmp).</summary>
     public int Pc;
     public int Depth;
+    /// <summary>setjmp was called in this activation: its frame object is never reused.</summary>
+    public bool Pinned;
+    /// <summary>Next frame in the function's pool of returned frames.</summary>
+    internal Frame? NextFree;
+
+    /// <summary>Makes a returned frame like a fresh one for the next call of the same function.</summary>
+    internal void Reset()
+    {
+        if (I.Length > 0) Array.Clear(I);
+        if (D.Length > 0) Array.Clear(D);
+        if (P.Length > 0) Array.Clear(P);
+        if (Defined.Length > 0) Array.Clear(Defined);
+        Blob = null;
+        Caller = null;
+        VarArgs = null;
+        Pc = 0;
+    }
 }
 
 /// <summary>A guest error: a located diagnostic plus the backtrace at the moment it happened.</summary>
