@@ -185,11 +185,23 @@ public sealed partial class MemorySpace
 
         byte[] data;
         ushort[] shadow;
+        var storage = BlobStorage.Dropped;
+        var offset = 0;
         if (layout is not null && layout.Pool.TryPop(out var recycled))
         {
             // A returned frame of the same function: its stale bytes are indeterminate anyway.
             (data, shadow) = recycled;
             shadow.AsSpan().Clear();
+        }
+        else if (size > 0 && size <= Slab.MaxBlobBytes && ReferenceEquals(allocator, Allocator.Malloc))
+        {
+            // Small heap blobs live in storage shared by their neighbours in the address space.
+            var slab = SlabAt(region, address);
+            data = slab.Data;
+            shadow = slab.Shadow;
+            storage = slab.Storage;
+            offset = (int)(address - slab.Base);
+            slab.Clear(offset, (int)size);
         }
         else
         {
@@ -197,9 +209,12 @@ public sealed partial class MemorySpace
             shadow = size == 0 ? [] : new ushort[size];
         }
 
+        if (ReferenceEquals(storage, BlobStorage.Dropped))
+            storage = new BlobStorage();
+
         if (initialTag != TypeTag.Uninitialised)
-            shadow.AsSpan().Fill(initialTag.Value);
-        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, new BlobStorage(), 0)
+            shadow.AsSpan(offset, (int)size).Fill(initialTag.Value);
+        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, storage, offset)
         {
             Layout = layout,
         };
@@ -210,12 +225,22 @@ public sealed partial class MemorySpace
         return blob;
     }
 
+    /// <summary>The slab holding storage for a small blob based at <paramref name="address"/> of the region.</summary>
+    private static Slab SlabAt(AddressRegion region, ulong address)
+    {
+        var index = (int)((address - region.Start) >> Slab.Shift);
+        var slabs = region.Slabs;
+        while (slabs.Count <= index)
+            slabs.Add(null);
+        return slabs[index] ??= new Slab(region.Start + ((ulong)index << Slab.Shift));
+    }
+
     private Blob CreateNested(Allocator allocator, Blob parent, long offset, long size, IAllocationType? type, SourceLocation site,
         object? callStack, string? name)
     {
         var blob = new Blob(_nextId++, parent.Base + (ulong)offset, size, allocator, type, site, callStack, name, parent,
             parent.Data, parent.Shadow, parent.Storage, parent.StorageOffset + (int)offset);
-        parent.ChildList ??= [];
+        parent.ChildList ??= new List<Blob>(parent.Layout is { } layout ? layout.Locals.Count : 4);
         var children = parent.ChildList;
         var at = children.Count;
         while (at > 0 && children[at - 1].Base > blob.Base)
@@ -267,7 +292,7 @@ public sealed partial class MemorySpace
             layout.Pool.Push((blob.Data, blob.Shadow));
         blob.Data = [];
         blob.Shadow = [];
-        blob.Storage = new BlobStorage();
+        blob.Storage = BlobStorage.Dropped;
         if (blob.ChildList is { } children)
         {
             foreach (var c in children)
