@@ -612,6 +612,7 @@ internal sealed partial class FunctionCompiler
         var calleeExpr = e.Arg(1);
         VmFunction? direct = null;
         PtrNode? pointer = null;
+        if (calleeExpr.Tag == SexpTag.Func && OverflowBuiltin(calleeExpr.StringArg(1), e) is { } checkedArithmetic) return checkedArithmetic;
         if (calleeExpr.Tag == SexpTag.Func) direct = _unit.Symbol(calleeExpr.StringArg(1)).Function;
         if (direct is null) pointer = Ptr(calleeExpr);
         var args = new List<ArgPush>();

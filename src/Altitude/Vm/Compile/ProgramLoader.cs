@@ -120,7 +120,9 @@ public sealed class ProgramLoader
             {
                 var blob = _m.Memory.AllocateFunction(s.Name, SourceLocation.None);
                 var fn = new VmFunction(s.Name, s.Type!, blob);
-                var native = _library.Function(s.Name);
+                // GNU __builtin_foo of a library function is foo itself (__builtin_memcpy, __builtin_strlen…).
+                var native = _library.Function(s.Name)
+                             ?? (s.Name.StartsWith("__builtin_", StringComparison.Ordinal) ? _library.Function(s.Name["__builtin_".Length..]) : null);
                 if (native is null && !DeclaredByLibraryHeader(s))
                 {
                     // Declared by the program itself and defined nowhere: a link error, as with gcc.

@@ -23,6 +23,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterString();
         RegisterCtypeMath();
         RegisterExtra();
+        RegisterBuiltins();
     }
 
     public SystemCall? Function(string name) => _functions.TryGetValue(name, out var f) ? f : null;
