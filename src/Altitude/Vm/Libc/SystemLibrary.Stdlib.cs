@@ -9,9 +9,9 @@ public sealed partial class SystemLibrary
 {
     private void RegisterStdlib()
     {
-        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At, null, m.Backtrace())));
-        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
-        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At)));
+        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At)));
+        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At)));
         Add("free", (m, b, n) => { var p = Arg(m, b, 0).P; if (!p.IsNull) m.Memory.Free(p, m.At); RetInt(m, 0); });
         Add("exit", (m, b, n) => Exit(m, (int)Arg(m, b, 0).I));
         // _Exit and _exit end the process at once: no atexit handlers, stdio buffers not flushed.
