@@ -227,10 +227,11 @@ public sealed class CallVoid(CallTarget t) : VoidNode
 }
 
 /// <summary>A call returning a struct: copies the callee's return buffer into this call site's own.</summary>
-public sealed class CallAgg(CallTarget t, Pointer buffer, long size) : AggNode
+public sealed class CallAgg(CallTarget t, PtrNode resultBuffer, long size) : AggNode
 {
     public override Pointer Eval(Frame f)
     {
+        var buffer = resultBuffer.Eval(f);
         var outer = f.M.Taint;
         t.Call(f, Loc);
         f.M.Taint = outer;

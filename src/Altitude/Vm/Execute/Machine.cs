@@ -53,12 +53,16 @@ public sealed class GuestError(Diagnostic diagnostic, IReadOnlyList<string> back
     public int ExitCode { get; init; } = 1;
     /// <summary>Already printed in glibc's own words (assert, abort): no diagnostic text.</summary>
     public bool Silent { get; init; }
+    /// <summary>The process dies without flushing stdio (abort, a fatal signal): buffered output is lost, as in glibc.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>exit() or return from main: unwinds the interpreter.</summary>
 public sealed class GuestExit(int code) : Exception("exit")
 {
     public int Code { get; } = code;
+    /// <summary>_exit/_Exit: the process ends without flushing stdio buffers.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>Buffered guest output stream (stdout like glibc: line-buffered on a terminal, else fully buffered).</summary>
@@ -74,6 +78,9 @@ public sealed class GuestStream(TextWriter writer, bool lineBuffered, bool unbuf
     }
 
     public void Write(byte b) => Write([b]);
+
+    /// <summary>Drops unwritten output, as when the process dies without flushing.</summary>
+    public void Discard() => _buffer.Clear();
 
     public void Flush()
     {
@@ -154,6 +161,8 @@ public sealed class Machine
     public long NextVaId = 1;
     public readonly List<VmFunction> AtExit = [];
     public Pointer ErrnoLocation;
+    /// <summary>The guest's envp array (auxv blobs): main's third parameter, and what getenv and environ read.</summary>
+    public Pointer EnvironmentPointer;
     /// <summary>The value the re-executed setjmp returns after a longjmp (-1: none pending).</summary>
     public int SetjmpResult = -1;
     public readonly Dictionary<long, JumpTarget> JumpTargets = [];
@@ -166,8 +175,20 @@ public sealed class Machine
         if (Sp + more > Stack.Length) Array.Resize(ref Stack, Math.Max(Stack.Length * 2, Sp + more));
     }
 
-    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args) =>
-        new(descriptor.At(At, args), Backtrace());
+    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        // An arithmetic fault on an operand computed from an invalid value (uninitialised memory
+        // reads as zero, so `x / uninit` divides by zero) is reported as what it is: a use of the
+        // invalid value, with its origin.
+        if (Taint is { } invalid && IsArithmeticFault(descriptor))
+            return Validity.Use(this, At, "this operation", invalid);
+        return new(descriptor.At(At, args), Backtrace());
+    }
+
+    private static bool IsArithmeticFault(DiagnosticDescriptor d) =>
+        ReferenceEquals(d, RuntimeErrors.DivisionByZero) || ReferenceEquals(d, RuntimeErrors.SignedOverflow) ||
+        ReferenceEquals(d, RuntimeErrors.ShiftOutOfRange) || ReferenceEquals(d, RuntimeErrors.FloatConversionOutOfRange) ||
+        ReferenceEquals(d, RuntimeErrors.IndexOutOfRange);
 
     public List<string> Backtrace()
     {

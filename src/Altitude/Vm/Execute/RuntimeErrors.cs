@@ -32,7 +32,9 @@ public static class RuntimeErrors
     public static readonly DiagnosticDescriptor Unsupported =
         new("ALT906", "unsupported", "not supported by the VM yet: {0}", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor UndefinedSymbol =
-        new("ALT907", "undefined-symbol", "undefined reference to '{0}'", DiagnosticSeverity.Error, null);
+        new("ALT907", "undefined-symbol", "undefined reference to '{0}'", DiagnosticSeverity.Error, "6.9p5");
+    public static readonly DiagnosticDescriptor DuplicateDefinition =
+        new("ALT909", "duplicate-definition", "multiple definition of '{0}'; first defined at {1}", DiagnosticSeverity.Error, "6.9p5");
     public static readonly DiagnosticDescriptor NoMain =
         new("ALT908", "no-main", "the program defines no 'main' function", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor InvalidPointerValue =

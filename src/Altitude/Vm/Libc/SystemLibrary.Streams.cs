@@ -508,8 +508,7 @@ public sealed partial class SystemLibrary
             FlushStreams(m);
             throw new GuestExit((int)Arg(m, b, 0).I);
         });
-        Add("abort", (m, b, n) =>
-            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, "abort() called"), m.Backtrace()) { ExitCode = 134 });
+        // abort is signal.h's (a SIGABRT handler runs first; stdio buffers are not flushed).
     }
 
     /// <summary>stdin/stdout/stderr for the functions that use them implicitly: closed is an error too.</summary>

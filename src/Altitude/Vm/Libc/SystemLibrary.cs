@@ -27,7 +27,9 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterString();
         RegisterCtypeMath();
         RegisterExtra();
-        // Last: the FILE layer replaces the earlier exit and abort (stream flushing at exit).
+        RegisterLibc2();
+        RegisterBuiltins();
+        // Last: the FILE layer replaces the earlier exit (stream flushing at exit).
         RegisterStreams();
         RegisterPosix();
     }
@@ -41,7 +43,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
             case "stdin": Stdio(m); return StreamVariable(m, name, _stdinFile!);
             case "stdout": Stdio(m); return StreamVariable(m, name, _stdoutFile!);
             case "stderr": Stdio(m); return StreamVariable(m, name, _stderrFile!);
-            default: return null;
+            default: return LibraryObject(m, name);
         }
     }
 
