@@ -118,7 +118,13 @@ public static class ProgramRunner
         }
         catch (GuestExit e)
         {
-            if (e.DiscardsOutput) m.Stdout.Discard(); else m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard();
+            else
+            {
+                // exit() and the err() family: every FILE stream's pending output is written.
+                library.FlushStreams(m);
+                m.Stdout.Flush();
+            }
             return e.Code;
         }
         catch (GuestError e)

@@ -326,10 +326,18 @@ public sealed partial class SystemLibrary
             if (total == 0) { RetInt(m, 0); return; }
             if (count != 0 && total / count != size || total > int.MaxValue) throw m.Error(RuntimeErrors.LibraryMisuse, "fread of more than 2 GiB at once");
             var destination = Arg(m, b, 0).P;
-            var buffer = new byte[total];
-            var got = file.Read(m, buffer);
-            if (got > 0) m.Memory.WriteBytes(destination, buffer.AsSpan(0, got), m.CharTag);
-            RetInt(m, (long)((ulong)got / size));
+            // In pieces of at most 1 MiB, so that a huge request on a short file costs no huge host array.
+            var chunk = new byte[(int)Math.Min(total, 1UL << 20)];
+            ulong got = 0;
+            while (got < total)
+            {
+                var want = (int)Math.Min((ulong)chunk.Length, total - got);
+                var read = file.Read(m, chunk.AsSpan(0, want));
+                if (read > 0) m.Memory.WriteBytes(m.Memory.Add(destination, (long)got), chunk.AsSpan(0, read), m.CharTag);
+                got += (ulong)read;
+                if (read < want) break;
+            }
+            RetInt(m, (long)(got / size));
         };
         Add("fread", fread);
         Add("fread_unlocked", fread);
