@@ -22,12 +22,13 @@ fi
 
 sqlite_version=13.2.0
 dest=.cache/sqlite
-if [ ! -f "$dest/sqlite3.c" ] && command -v npm >/dev/null; then
+if { [ ! -f "$dest/sqlite3.c" ] || [ ! -f "$dest/sqlite3.h" ]; } && command -v npm >/dev/null; then
   tmp=$(mktemp -d)
   if (cd "$tmp" && npm pack --silent "better-sqlite3@$sqlite_version" >/dev/null 2>&1); then
     mkdir -p "$dest"
-    tar xzf "$tmp"/better-sqlite3-*.tgz -C "$tmp" package/deps/sqlite3/sqlite3.c
+    tar xzf "$tmp"/better-sqlite3-*.tgz -C "$tmp" package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h
     mv "$tmp/package/deps/sqlite3/sqlite3.c" "$dest/sqlite3.c"
+    mv "$tmp/package/deps/sqlite3/sqlite3.h" "$dest/sqlite3.h"
   else
     echo "setup: could not fetch the SQLite amalgamation (npm pack better-sqlite3@$sqlite_version)" >&2
   fi

@@ -36,6 +36,13 @@ public static class RunCommand
             var failed = false;
             foreach (var file in inputs)
             {
+                if (file.EndsWith(".sexp", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A unit compiled earlier with `altitude cc -c`: read back, validated, linked with the rest.
+                    if (ReadUnit(file, stderr, formatter) is { } unit) units.Add(unit);
+                    else failed = true;
+                    continue;
+                }
                 var result = FrontEnd.Compile(file, options, FrontEndStage.Lower);
                 foreach (var diagnostic in result.Diagnostics.Items) stderr.WriteLine(formatter.Format(diagnostic));
                 if (result.InternalError) return CommandLine.ExitInternal;
@@ -53,5 +60,31 @@ public static class RunCommand
             });
         });
         return run;
+    }
+
+    private static Sexp? ReadUnit(string file, TextWriter stderr, DiagnosticFormatter formatter)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"altitude: error: cannot read '{file}': {e.Message}");
+            return null;
+        }
+        var diagnostics = new DiagnosticBag();
+        var source = new Altitude.Text.SourceFile(file, text);
+        var positions = new SexpPositions(source);
+        var unit = SexpReader.Read(source, diagnostics, positions: positions);
+        if (unit is not null && !SexpValidator.Validate(unit, diagnostics, positions)) unit = null;
+        if (unit is not null && unit.Tag != SexpTag.Unit)
+        {
+            stderr.WriteLine($"{file}: error: not a sexpcode unit (expected '(unit ...)' from 'altitude cc -c')");
+            return null;
+        }
+        foreach (var d in diagnostics.Items) stderr.WriteLine(formatter.Format(d));
+        return diagnostics.HasErrors ? null : unit;
     }
 }

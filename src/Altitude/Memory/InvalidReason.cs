@@ -44,7 +44,7 @@ public sealed record InvalidReason(
     {
         var where = Blob is null ? "" : string.Create(CultureInfo.InvariantCulture, $" of {Size} byte{(Size == 1 ? "" : "s")} at offset {Offset} of {Blob.Describe()}");
         var at = Location.IsNone ? "" : $" at {Location}";
-        var text = Kind switch
+        var text = Detail ?? Kind switch
         {
             InvalidKind.Uninitialised => $"read{where} that was never initialised",
             InvalidKind.Padding => $"read{where} that is padding",
@@ -52,7 +52,7 @@ public sealed record InvalidReason(
             InvalidKind.MixedStores => $"read{where} that does not match one store of {ReadAs} (bytes from several or partial stores)",
             InvalidKind.Invalidated => $"read{where} invalidated by a store through another view that a conforming layout could overlap" +
                                        (Origin.IsNone || Origin == default ? "" : $" (at {Origin})"),
-            _ => Detail ?? "invalid value",
+            _ => "invalid value",
         };
         return $"{text}{at}";
     }

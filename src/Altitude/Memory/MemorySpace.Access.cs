@@ -113,8 +113,21 @@ public sealed partial class MemorySpace
 
         invalid = LoadSlow(b, i, 8, tag, at);
         var prov = storage.ProvenanceBlobs is null ? null : ProvenanceAt(storage, i);
-        if (prov is null && invalid is null && bits != 0 && !StoredAsOnePointer(b, i))
-            prov = FromInteger(bits).Provenance;
+        var integerBytes = invalid is null or { Kind: InvalidKind.TypeMismatch or InvalidKind.MixedStores };
+        if (prov is null && integerBytes && !StoredAsOnePointer(b, i))
+        {
+            // Bytes stored as an integer (or as pieces) read as a pointer: all zeros are the null
+            // pointer, and the address of an exposed live blob is a pointer to it, as an integer
+            // cast would give. Anything else is an invalid pointer (the mismatch stays the reason).
+            if (bits == 0)
+                invalid = null;
+            else if (FromInteger(bits).Provenance is { } exposed)
+            {
+                prov = exposed;
+                invalid = null;
+            }
+        }
+
         return new Pointer(bits, prov);
     }
 

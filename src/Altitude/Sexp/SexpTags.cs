@@ -103,7 +103,7 @@ public static class SexpTags
         Def(SexpTag.Function, fun, "s external|internal T params locals body", block: true);
         Def(SexpTag.Params, sec, "var*", block: true);
         Def(SexpTag.Locals, sec, "var*", block: true);
-        Def(SexpTag.Var, var, "s T addressed|temp*");
+        Def(SexpTag.Var, var, "s T addressed|temp|aligned*");
         Def(SexpTag.Addressed, flag, "");
         Def(SexpTag.Temp, flag, "");
         Def(SexpTag.Body, sec, "S*", block: true);

@@ -129,14 +129,14 @@ public class CheckTests
     [Fact]
     public void UnsupportedConstructOnlyMattersWhenItsFunctionRuns()
     {
-        const string source = "#include <stdio.h>\nstatic unsigned long mul(unsigned long a, unsigned long b) { return (unsigned long)((unsigned __int128)a * b >> 64); }\nint main(int argc, char **argv) { if (argc > CALL) printf(\"%lu\\n\", mul(1, 2)); puts(\"ok\"); return 0; }";
+        const string source = "#include <stdio.h>\nstatic int jump(int x) { ({ if (x) goto out; 0; }); return 0; out: return 1; }\nint main(int argc, char **argv) { if (argc > CALL) printf(\"%d\\n\", jump(1)); puts(\"ok\"); return 0; }";
         var quiet = Vm.Run(source.Replace("CALL", "5"));
         Assert.Equal(0, quiet.ExitCode);
         Assert.Equal("ok\n", quiet.Stdout);
         var loud = Vm.Run(source.Replace("CALL", "0"));
         Assert.Equal(1, loud.ExitCode);
         Assert.Contains("[ALT906]", loud.Stderr);
-        Assert.Contains("in function 'mul'", loud.Stderr);
+        Assert.Contains("in function 'jump'", loud.Stderr);
     }
 
     private const string Printf = "#include <stdio.h>\nint main(void) { double d = 2.5; printf(\"%FMT\\n\", d); return 0; }";
@@ -153,4 +153,19 @@ public class CheckTests
 
     [Fact] public void UninitialisedRegisterLikeLocalFires() => Fires(SlotLocal.Replace("LIMIT", "5"), "ALT205", "uninitialised local 'x'");
     [Fact] public void InitialisedLocalTwinIsSilent() => Silent(SlotLocal.Replace("LIMIT", "0"), "1\n");
+
+    private const string Wide = "#include <stdio.h>\nint main(void) { __int128 x = ((__int128)1 << 126) - D; x = x + x; unsigned __int128 u = 0; u = u - 1; printf(\"%d %d\\n\", x > 0, (int)(u >> 127)); return 0; }";
+
+    [Fact] public void Int128SignedOverflowFires() => Fires(Wide.Replace("D", "0"), "ALT201", "cannot be represented in type '__int128'");
+    [Fact] public void Int128TwinIsSilentAndUnsignedWraps() => Silent(Wide.Replace("D", "1"), "1 1\n");
+
+    [Fact]
+    public void StructHackTrailingArrayIsBoundedByItsAllocation()
+    {
+        // The pre-C99 idiom (char data[1] as the last member of an over-allocated struct) is
+        // treated as a flexible array, as compilers do; running past the allocation still fires.
+        const string source = "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\nstruct str { int len; char data[1]; };\nint main(void) { struct str *s = malloc(sizeof *s + 16); s->len = 5; strcpy(s->data, \"hello\"); for (int i = 0; i < N; i++) s->data[i] = 'x'; printf(\"%d %c\\n\", s->len, s->data[4]); free(s); return 0; }";
+        Silent(source.Replace("N", "5"), "5 x\n");
+        Fires(source.Replace("N", "30"), "ALT102", "malloc blob");
+    }
 }

@@ -202,6 +202,40 @@ public class RunTests
     }
 
     [Fact]
+    public void StructResultsOfARecursiveCallSiteAreKeptPerActivation()
+    {
+        // Output checked against gcc: 55 550.
+        var r = Vm.Run("""
+            #include <stdio.h>
+            struct v { long a, b; };
+            static struct v make(long n) { struct v r = { n, n * 10 }; return r; }
+            static struct v add(struct v x, struct v y) { struct v r = { x.a + y.a, x.b + y.b }; return r; }
+            static struct v fib(int n) { if (n < 2) return make(n); return add(fib(n - 1), fib(n - 2)); }
+            int main(void) { struct v r = fib(10); printf("%ld %ld\n", r.a, r.b); return 0; }
+            """);
+        Assert.Equal("55 550\n", r.Stdout);
+    }
+
+    [Fact]
+    public void StaticTableOfLabelAddressesDispatches()
+    {
+        // A threaded interpreter's dispatch table (GNU C: static initializer of &&label).
+        var r = Vm.Run("""
+            #include <stdio.h>
+            static int run(const unsigned char *code) {
+                static const void *const table[] = { &&op_inc, &&op_dbl, &&op_end };
+                int acc = 1;
+                goto *table[*code++];
+            op_inc: acc += 1; goto *table[*code++];
+            op_dbl: acc *= 2; goto *table[*code++];
+            op_end: return acc;
+            }
+            int main(void) { const unsigned char prog[] = { 0, 1, 1, 0, 2 }; printf("%d\n", run(prog)); return 0; }
+            """);
+        Assert.Equal("9\n", r.Stdout);
+    }
+
+    [Fact]
     public void TwoFilesLinkByExternalName()
     {
         var a = Cli.CliRunner.WriteTemp("int twice(int x);\nextern int base;\nint main(void) { return twice(base); }", "a.c");

@@ -64,7 +64,10 @@ public sealed partial class Lowerer
             var children = new List<SexpChild>();
             if (Loc(function.Location) is { } loc) children.Add(loc);
             children.Add(name);
-            children.Add(SexpNode.Atom(function.Symbol.Linkage == Linkage.Internal ? SexpTag.Internal : SexpTag.External));
+            // An inline definition provides no external definition (C17 6.7.4p7): its unit calls its
+            // own copy, which is one of the behaviours C allows, and it cannot clash at link time.
+            var internalCopy = function.Symbol.Linkage == Linkage.Internal || function.Symbol.IsInlineDefinition;
+            children.Add(SexpNode.Atom(internalCopy ? SexpTag.Internal : SexpTag.External));
             children.Add(Type(function.Symbol.Type));
             children.Add(SexpNode.Make(SexpTag.Params, parameters));
             children.Add(SexpNode.Make(SexpTag.Locals, F.Locals));
@@ -89,6 +92,7 @@ public sealed partial class Lowerer
         F.LocalNames[symbol] = name;
         var children = new List<SexpChild> { name, Type(symbol.Type) };
         if (symbol.IsAddressTaken || symbol.Type is ArrayType { IsVla: true }) children.Add(SexpNode.Atom(SexpTag.Addressed));
+        if (symbol.AlignAttribute > 0) children.Add(SexpNode.Make(SexpTag.Aligned, symbol.AlignAttribute));
         return SexpNode.Make(SexpTag.Var, children);
     }
 

@@ -68,12 +68,12 @@ public sealed partial class Lowerer
         // Declarations the program never uses (most of a header's) would only bloat the unit.
         foreach (var d in unit.ExternalDeclarations)
         {
-            if (d.IsReferenced && _knownGlobals.Add(d)) globals.Add(SexpNode.Make(SexpTag.Declare, NameGlobal(d), Type(d.Type)));
+            if (d.IsReferenced && _knownGlobals.Add(d)) globals.Add(Declaration(d));
         }
         // Anything the code used that the unit did not list (a builtin, an implicitly declared function).
         foreach (var s in _referencedGlobals)
         {
-            if (_knownGlobals.Add(s)) globals.Add(SexpNode.Make(SexpTag.Declare, NameGlobal(s), Type(s.Type)));
+            if (_knownGlobals.Add(s)) globals.Add(Declaration(s));
         }
 
         var types = LowerTypesSection();
@@ -127,6 +127,16 @@ public sealed partial class Lowerer
     }
 
     /// <summary>The sexpcode location of a source location, or null when there is none.</summary>
+    /// <summary>(declare NAME TYPE), located where the name was declared: the linker names that place when nothing defines it.</summary>
+    private SexpNode Declaration(Symbol s)
+    {
+        var children = new List<SexpChild>();
+        if (Loc(s.Location) is { } loc) children.Add(loc);
+        children.Add(NameGlobal(s));
+        children.Add(Type(s.Type));
+        return SexpNode.Make(SexpTag.Declare, children);
+    }
+
     private SexpLocation? Loc(SourceLocation location) =>
         location.IsNone ? null : new SexpLocation(FileIndex(location.File), location.Line, location.Column);
 

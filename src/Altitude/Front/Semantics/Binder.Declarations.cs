@@ -134,11 +134,13 @@ internal sealed partial class Binder
             }
             if (isDefinition && target.IsDefined) Report(SemanticErrors.Redefinition, location, name);
             if (spec.Inline) target.IsInline = true;
+            if (AtFileScope && (!spec.Inline || spec.Storage == StorageClass.Extern)) target.HasExternalDeclaration = true;
             _scope.Declare(name, target);
             return target;
         }
         var sym = NewFunctionSymbol(name, type, linkage, location);
         sym.IsInline = spec.Inline;
+        if (AtFileScope && (!spec.Inline || spec.Storage == StorageClass.Extern)) sym.HasExternalDeclaration = true;
         _scope.Declare(name, sym);
         if (!AtFileScope && linkage != Linkage.None) { }
         return sym;

@@ -16,7 +16,8 @@ internal sealed partial class FunctionCompiler
             case "constant_p": return new IntConst(0);
             case "huge_val": case "huge_valf": case "huge_vall": case "inf": case "inff": case "infl":
                 return new FltConst(double.PositiveInfinity);
-            case "nan": case "nanf": case "nanl": return new FltConst(double.NaN);
+            // The positive quiet NaN, as gcc builds it (.NET's double.NaN has the sign bit set).
+            case "nan": case "nanf": case "nanl": return new FltConst(BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000));
             case "trap": case "unreachable": case "abort":
                 return new TrapNode(name);
             case "clz": case "clzl": case "clzll":

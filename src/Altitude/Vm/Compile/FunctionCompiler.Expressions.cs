@@ -48,6 +48,7 @@ internal sealed partial class FunctionCompiler
     public IntNode Truth(Sexp e) => Any(e) switch
     {
         IntNode i => i,
+        AggNode w when TypeOf(e).IsWide => new WideToInt(w, 4, true, true, _m.TagOf(TypeOf(e))),
         FltNode d => new TruthFlt(d),
         PtrNode p => new TruthPtr(p),
         var n => throw new UnsupportedException($"condition of kind {n.GetType().Name}"),
@@ -134,7 +135,7 @@ internal sealed partial class FunctionCompiler
                 var index = Int(e.Arg(2));
                 var arrayAddress = Address(array);
                 _addressContext = saved;
-                if (arrayType.Length > 0)
+                if (arrayType.Length > 0 && !IsTrailingMember(array))
                 {
                     // J.2: a subscript out of the array's range is undefined even when the address
                     // stays inside the enclosing object (a[1][7] of int a[4][5]); &a[N] is allowed.
@@ -149,6 +150,31 @@ internal sealed partial class FunctionCompiler
     }
 
     private int _addressContext;
+
+    /// <summary>
+    /// The last member of a struct (or a union member): real code indexes such an array past its
+    /// declared length when the object was allocated larger — the pre-C99 "struct hack"
+    /// (<c>char data[1]</c>) — and compilers treat it as flexible, so only the enclosing blob
+    /// bounds it.
+    /// </summary>
+    private bool IsTrailingMember(Sexp array)
+    {
+        if (array.Tag != SexpTag.Member) return false;
+        var record = TypeOf(array.Arg(1));
+        if (record.Fields is null || !record.Fields.TryGetValue(array.StringArg(2), out var member)) return false;
+        foreach (var (_, (offset, _)) in record.Fields)
+        {
+            if (offset > member.Offset) return false;
+        }
+        if (record.BitFields is { } bits)
+        {
+            foreach (var (_, (bitOffset, _, _)) in bits)
+            {
+                if (bitOffset / 8 > member.Offset) return false;
+            }
+        }
+        return true;
+    }
 
     private PtrNode Address(Sexp lvalue)
     {
@@ -175,6 +201,7 @@ internal sealed partial class FunctionCompiler
             case SexpTag.Lit:
             {
                 var v = e.Args[1];
+                if (t.IsWide) return new IntToWide(new IntConst(v.IsInteger ? v.AsInteger : (long)v.AsDouble), false, _m.TagOf(t), ResultBuffer(t, loc));
                 return t.Kind switch
                 {
                     ValueKind.Int => new IntConst(Normalize(v.IsInteger ? v.AsInteger : (long)v.AsDouble, t)),
@@ -230,6 +257,12 @@ internal sealed partial class FunctionCompiler
                 return Arithmetic(e, t);
             case SexpTag.Eq: case SexpTag.Ne: case SexpTag.Lt: case SexpTag.Le: case SexpTag.Gt: case SexpTag.Ge:
                 return Comparison(e);
+            case SexpTag.Neg when t.IsWide:
+                return new WideUnary(Agg(e.Arg(1)), 0, t.Signed, _m.TagOf(t), ResultBuffer(t, loc));
+            case SexpTag.BitNot when t.IsWide:
+                return new WideUnary(Agg(e.Arg(1)), 1, t.Signed, _m.TagOf(t), ResultBuffer(t, loc));
+            case SexpTag.Not when TypeOf(e.Arg(1)).IsWide:
+                return new NotInt(Truth(e.Arg(1)));
             case SexpTag.Neg:
                 if (t.Kind == ValueKind.Int) return Wrap(new NegInt(Int(e.Arg(1)), t.Size <= 4 ? 32 : 64, t.Signed), t);
                 return new NegFlt(Flt(e.Arg(1)));
@@ -340,8 +373,10 @@ internal sealed partial class FunctionCompiler
             case SexpTag.Builtin: return Builtin(e, t);
             case SexpTag.LabelAddr:
             {
-                if (e.Args.Length > 2) throw new UnsupportedException("label address in a static initializer");
-                return new PtrConst(MemorySpace.PointerTo(LabelBlob(e.StringArg(1))));
+                // In a static initializer the label's function is named: the blob is made now and
+                // tied to its pc when that function is compiled.
+                var blob = e.Args.Length > 2 ? _unit.LabelBlob(e.StringArg(2), e.StringArg(1)) : LabelBlob(e.StringArg(1));
+                return new PtrConst(MemorySpace.PointerTo(blob));
             }
             case SexpTag.Alloca:
                 _needsFrame = true;
@@ -395,6 +430,7 @@ internal sealed partial class FunctionCompiler
 
     private Node Arithmetic(Sexp e, VmType t)
     {
+        if (t.IsWide) return WideArithmetic(e, t);
         if (t.Kind is ValueKind.Float or ValueKind.Double)
         {
             var fa = Flt(e.Arg(1));
@@ -430,9 +466,37 @@ internal sealed partial class FunctionCompiler
         return Wrap(n, t);
     }
 
+    private AggNode WideArithmetic(Sexp e, VmType t)
+    {
+        var tag = _m.TagOf(t);
+        var loc = Loc(e);
+        var a = Agg(e.Arg(1));
+        if (e.Tag is SexpTag.Shl or SexpTag.Shr)
+            return new WideShift(a, Int(e.Arg(2)), e.Tag == SexpTag.Shl, t.Signed, tag, ResultBuffer(t, loc));
+        var b = Agg(e.Arg(2));
+        var buffer = ResultBuffer(t, loc);
+        var s = t.Signed;
+        return e.Tag switch
+        {
+            SexpTag.Add => s ? new WideBin<WideAddS>(a, b, tag, buffer) : new WideBin<WideAdd>(a, b, tag, buffer),
+            SexpTag.Sub => s ? new WideBin<WideSubS>(a, b, tag, buffer) : new WideBin<WideSub>(a, b, tag, buffer),
+            SexpTag.Mul => s ? new WideBin<WideMulS>(a, b, tag, buffer) : new WideBin<WideMul>(a, b, tag, buffer),
+            SexpTag.Div => s ? new WideBin<WideDivS>(a, b, tag, buffer) : new WideBin<WideDivU>(a, b, tag, buffer),
+            SexpTag.Rem => s ? new WideBin<WideRemS>(a, b, tag, buffer) : new WideBin<WideRemU>(a, b, tag, buffer),
+            SexpTag.BitAnd => new WideBin<WideAnd>(a, b, tag, buffer),
+            SexpTag.BitOr => new WideBin<WideOr>(a, b, tag, buffer),
+            _ => new WideBin<WideXor>(a, b, tag, buffer),
+        };
+    }
+
     private IntNode Comparison(Sexp e)
     {
         var ot = TypeOf(e.Arg(1));
+        if (ot.IsWide)
+        {
+            var op = e.Tag switch { SexpTag.Eq => 0, SexpTag.Ne => 1, SexpTag.Lt => 2, SexpTag.Le => 3, SexpTag.Gt => 4, _ => 5 };
+            return new WideCompare(Agg(e.Arg(1)), Agg(e.Arg(2)), ot.Signed, op, _m.TagOf(ot));
+        }
         var a = Any(e.Arg(1));
         var b = Any(e.Arg(2));
         if (a is PtrNode || b is PtrNode)
@@ -481,6 +545,7 @@ internal sealed partial class FunctionCompiler
     {
         var from = TypeOf(operand);
         var n = Any(operand);
+        if (to.IsWide || from.IsWide) return WideConversion(n, from, to, Loc(operand));
         switch (to.Kind)
         {
             case ValueKind.Void:
@@ -515,11 +580,39 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Conversions to and from the 128-bit integers (6.3.1.3, 6.3.1.4).</summary>
+    private Node WideConversion(Node n, VmType from, VmType to, Text.SourceLocation loc)
+    {
+        if (to.Kind == ValueKind.Void) return AsVoid(n);
+        if (to.IsWide)
+        {
+            var tag = _m.TagOf(to);
+            return n switch
+            {
+                AggNode w when from.IsWide => from.Scalar == to.Scalar ? w : new WideToWide(w, _m.TagOf(from), tag, ResultBuffer(to, loc)),
+                IntNode i => new IntToWide(i, !from.Signed, tag, ResultBuffer(to, loc)),
+                FltNode d => new FltToWide(d, to.Signed, tag, ResultBuffer(to, loc)),
+                PtrNode p => new IntToWide(new PtrToInt(p, 8), true, tag, ResultBuffer(to, loc)),
+                _ => throw new UnsupportedException($"conversion of {from.Name} to {to.Name}"),
+            };
+        }
+        var wide = n as AggNode ?? throw new UnsupportedException($"conversion of {from.Name} to {to.Name}");
+        var fromTag = _m.TagOf(from);
+        return to.Kind switch
+        {
+            ValueKind.Int => new WideToInt(wide, (int)to.Size, to.Signed, to.IsBool, fromTag),
+            ValueKind.Float or ValueKind.Double => new WideToFlt(wide, from.Signed, to.Kind == ValueKind.Float, fromTag),
+            ValueKind.Pointer => new IntToPtr(new WideToInt(wide, 8, false, false, fromTag)),
+            _ => throw new UnsupportedException($"conversion of {from.Name} to {to.Name}"),
+        };
+    }
+
     private Node Call(Sexp e, VmType t)
     {
         var calleeExpr = e.Arg(1);
         VmFunction? direct = null;
         PtrNode? pointer = null;
+        if (calleeExpr.Tag == SexpTag.Func && OverflowBuiltin(calleeExpr.StringArg(1), e) is { } overflow) return overflow;
         if (calleeExpr.Tag == SexpTag.Func) direct = _unit.Symbol(calleeExpr.StringArg(1)).Function;
         if (direct is null) pointer = Ptr(calleeExpr);
         var args = new List<ArgPush>();
@@ -538,9 +631,27 @@ internal sealed partial class FunctionCompiler
             ValueKind.Int => new CallInt(target, (int)t.Size, t.Signed),
             ValueKind.Float or ValueKind.Double => new CallFlt(target),
             ValueKind.Pointer => new CallPtr(target),
-            ValueKind.Aggregate => new CallAgg(target, MemorySpace.PointerTo(_m.Memory.AllocateStatic("call result", (ulong)t.Size, (ulong)t.Align, Loc(e))), t.Size),
+            ValueKind.Aggregate => new CallAgg(target, ResultBuffer(t, Loc(e)), t.Size),
             _ => new CallVoid(target),
         };
+    }
+
+    /// <summary>
+    /// Where a call site keeps the struct a call returned: a hidden local of the caller's frame, so
+    /// each activation has its own (a recursive call's result is still pending while the same call
+    /// site runs again in a deeper activation: <c>add(fib(n - 1), fib(n - 2))</c>).
+    /// </summary>
+    private PtrNode ResultBuffer(VmType t, Text.SourceLocation loc)
+    {
+        if (_body is null)
+        {
+            // A static initialiser runs once, outside any frame.
+            return new PtrConst(MemorySpace.PointerTo(_m.Memory.AllocateStatic($"temporary at {loc}", (ulong)Math.Max(t.Size, 0), (ulong)Math.Max(t.Align, 1), loc)));
+        }
+        var index = _blobLocals.Count;
+        _blobLocals.Add(new LocalSpec($"result of the call at {loc}", (ulong)Math.Max(t.Size, 0), (ulong)Math.Max(t.Align, 1), loc,
+            new NamedAllocationType(t.Name, t.Size)));
+        return new LocalAddr(index) { Loc = loc };
     }
 
     private ArgPush Push(Sexp a) => Any(a) switch

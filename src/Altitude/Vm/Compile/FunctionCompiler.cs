@@ -18,7 +18,7 @@ internal readonly struct Place
     public readonly int BitWidth;
     public bool IsBitField => BitWidth > 0;
     public Place(ValueKind kind, int slot, int defined) { Address = null; SlotKind = kind; Slot = slot; Defined = defined; }
-    /// <summary>The slot's index in Frame.Defined.</summary>
+    /// <summary>The slot's index in Frame.SlotState.</summary>
     public readonly int Defined;
     public readonly PtrNode? Address;
     public readonly ValueKind SlotKind;
@@ -44,17 +44,10 @@ internal sealed partial class FunctionCompiler
     private readonly List<LocalSpec> _blobLocals = [];
     private int _ints, _doubles, _pointers;
     private bool _needsFrame;
-    private readonly Dictionary<string, Blob> _labelBlobs = new(StringComparer.Ordinal);
     private StmtList? _body;
 
-    /// <summary>GNU &amp;&amp;label: a size-0 static blob standing for the label; goto-ptr maps it back to a pc.</summary>
-    private Blob LabelBlob(string label)
-    {
-        if (_labelBlobs.TryGetValue(label, out var blob)) return blob;
-        blob = _m.Memory.AllocateFunction($"{_fn.Name}:&&{label}", _unit.Location(Sexp.Atom(SexpTag.Label)));
-        _labelBlobs[label] = blob;
-        return blob;
-    }
+    /// <summary>GNU &amp;&amp;label: a size-0 static blob standing for the label (one per function and label, kept by the unit); goto-ptr maps it back to a pc.</summary>
+    private Blob LabelBlob(string label) => _unit.LabelBlob(_fn.Name, label);
     private readonly HashSet<string> _addressTaken = new(StringComparer.Ordinal);
 
     /// <summary>Locals whose address the body takes, whatever their flags say (defence in depth).</summary>
@@ -101,7 +94,7 @@ internal sealed partial class FunctionCompiler
 
     private SourceLocation _statementLoc = SourceLocation.None;
 
-    /// <summary>A slot local's index in Frame.Defined: ints, then doubles, then pointers.</summary>
+    /// <summary>A slot local's index in Frame.SlotState: ints, then doubles, then pointers.</summary>
     private int DefinedIndex(LocalInfo info) => info.Type.Kind switch
     {
         ValueKind.Int => info.Slot,
@@ -114,7 +107,14 @@ internal sealed partial class FunctionCompiler
         var name = v.StringArg(0);
         var type = Types.Resolve(v.Arg(1));
         var addressed = false;
-        for (var i = 2; i < v.Args.Length; i++) if (v.Arg(i).Tag == SexpTag.Addressed) addressed = true;
+        long align = type.Align;
+        for (var i = 2; i < v.Args.Length; i++)
+        {
+            var flag = v.Arg(i);
+            if (flag.Tag == SexpTag.Addressed) addressed = true;
+            // A requested alignment only matters for an object in memory: it lives in the frame blob.
+            if (flag.Tag == SexpTag.Aligned && flag.Args[0].AsInteger > align) { align = flag.Args[0].AsInteger; addressed = true; }
+        }
         if (_addressTaken.Contains(name)) addressed = true;
         var info = new LocalInfo { Type = type };
         if (type.VlaLength is not null)
@@ -135,7 +135,7 @@ internal sealed partial class FunctionCompiler
         {
             if (type.Kind == ValueKind.Function || (type.IsArray && type.Length < 0 && type.Size == 0 && false)) throw new UnsupportedException("local of function type");
             info.BlobIndex = _blobLocals.Count;
-            _blobLocals.Add(new LocalSpec(name, (ulong)Math.Max(type.Size, 0), (ulong)Math.Max(type.Align, 1), Loc(v), new NamedAllocationType(type.Name, type.Size)));
+            _blobLocals.Add(new LocalSpec(name, (ulong)Math.Max(type.Size, 0), (ulong)Math.Max(align, 1), Loc(v), new NamedAllocationType(type.Name, type.Size)));
         }
         _locals[name] = info;
         return info;
@@ -185,7 +185,7 @@ internal sealed partial class FunctionCompiler
         var list = new StmtList();
         _body = list;
         foreach (var s in body.Args) Statement(list, s.AsSexp);
-        foreach (var (label, blob) in _labelBlobs)
+        foreach (var (label, blob) in _unit.LabelBlobsOf(_fn.Name))
         {
             var captured = blob;
             list.Fixups.Add((t => _m.LabelTargets[captured] = (_fn, t), label));

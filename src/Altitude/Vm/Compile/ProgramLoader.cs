@@ -59,7 +59,7 @@ public sealed class ProgramLoader
                 _units.Add(compiler);
                 compiler.Declare();
             }
-            if (!Link()) return false;
+            if (Diagnostics.HasErrors || !Link()) return false;
             foreach (var unit in _units) unit.InitializeGlobals();
             foreach (var unit in _units) unit.CompileFunctions();
         }
@@ -78,6 +78,14 @@ public sealed class ProgramLoader
             Diagnostics.Report(e.Diagnostic.Descriptor, e.Diagnostic.Location, e.Diagnostic.Message);
             return false;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException
+                                      or KeyNotFoundException or InvalidCastException or NullReferenceException or OverflowException)
+        {
+            // Sexpcode that validates but does not describe a program the VM can lay out (read from
+            // a hand-edited or hostile .sexp file): located where the compiler was, never a host trace.
+            Diagnostics.Report(RuntimeErrors.Unsupported, _m.At, $"sexpcode the VM cannot compile ({e.Message})");
+            return false;
+        }
         if (_externals.TryGetValue("main", out var main) && main.Function is { Missing: false, Native: null } fn)
         {
             fn.IsMain = true;
@@ -88,11 +96,19 @@ public sealed class ProgramLoader
         return false;
     }
 
+    internal void ReportDuplicate(GlobalSymbol first, SourceLocation second) =>
+        Diagnostics.Report(RuntimeErrors.DuplicateDefinition, second, first.Name, first.Site.IsNone ? "an earlier unit" : first.Site.ToString());
+
     internal GlobalSymbol External(string name)
     {
         if (!_externals.TryGetValue(name, out var s)) _externals[name] = s = new GlobalSymbol(name);
         return s;
     }
+
+    // A function a library header declares but the VM does not implement is reported when it is
+    // called (ALT905), so programs that never call it still run.
+    private static bool DeclaredByLibraryHeader(GlobalSymbol s) =>
+        s.Site.IsNone || s.Site.File.StartsWith("<altitude>", StringComparison.Ordinal);
 
     private bool Link()
     {
@@ -104,7 +120,15 @@ public sealed class ProgramLoader
             {
                 var blob = _m.Memory.AllocateFunction(s.Name, SourceLocation.None);
                 var fn = new VmFunction(s.Name, s.Type!, blob);
-                var native = _library.Function(s.Name);
+                // GNU __builtin_foo of a library function is foo itself (__builtin_memcpy, __builtin_strlen…).
+                var native = _library.Function(s.Name)
+                             ?? (s.Name.StartsWith("__builtin_", StringComparison.Ordinal) ? _library.Function(s.Name["__builtin_".Length..]) : null);
+                if (native is null && !DeclaredByLibraryHeader(s))
+                {
+                    // Declared by the program itself and defined nowhere: a link error, as with gcc.
+                    Diagnostics.Report(RuntimeErrors.UndefinedSymbol, s.Site, s.Name);
+                    ok = false;
+                }
                 if (native is null) fn.Missing = true;
                 else fn.Native = native;
                 s.Function = fn;

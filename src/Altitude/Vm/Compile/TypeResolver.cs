@@ -75,9 +75,9 @@ public sealed class TypeResolver
             case SexpTag.Double: return DoubleT;
             case SexpTag.LongDouble: return LongDouble;
             case SexpTag.VaList: return VaList;
-            // __int128 has its layout (sizeof, alignof, members) but no arithmetic yet.
-            case SexpTag.Int128: return new VmType { Kind = ValueKind.Aggregate, Size = 16, Align = 16, Name = "__int128" };
-            case SexpTag.UnsignedInt128: return new VmType { Kind = ValueKind.Aggregate, Size = 16, Align = 16, Name = "unsigned __int128" };
+            // __int128 values live in memory like aggregates; the Wide node family computes on them.
+            case SexpTag.Int128: return new VmType { Kind = ValueKind.Aggregate, Size = 16, Align = 16, Name = "__int128", Signed = true, Scalar = ScalarKind.Int128 };
+            case SexpTag.UnsignedInt128: return new VmType { Kind = ValueKind.Aggregate, Size = 16, Align = 16, Name = "unsigned __int128", Scalar = ScalarKind.UInt128 };
             case SexpTag.Const: case SexpTag.Volatile: case SexpTag.Restrict: case SexpTag.Atomic:
                 return Resolve(t.Arg(0));
             case SexpTag.Ptr:

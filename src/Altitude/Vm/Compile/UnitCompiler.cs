@@ -41,6 +41,25 @@ internal sealed class UnitCompiler
         return new SourceLocation(file, l.Line, l.Column, -1);
     }
 
+    private readonly Dictionary<(string Function, string Label), Blob> _labelBlobs = [];
+
+    /// <summary>The blob standing for GNU &amp;&amp;label of a function of this unit (created on first use).</summary>
+    public Blob LabelBlob(string function, string label)
+    {
+        if (_labelBlobs.TryGetValue((function, label), out var blob)) return blob;
+        blob = _m.Memory.AllocateFunction($"{function}:&&{label}", SourceLocation.None);
+        _labelBlobs[(function, label)] = blob;
+        return blob;
+    }
+
+    public IEnumerable<(string Label, Blob Blob)> LabelBlobsOf(string function)
+    {
+        foreach (var ((f, label), blob) in _labelBlobs)
+        {
+            if (f == function) yield return (label, blob);
+        }
+    }
+
     public GlobalSymbol Symbol(string name) =>
         _scope.TryGetValue(name, out var s) ? s : throw new UnsupportedException($"reference to undeclared global '{name}'");
 
@@ -75,8 +94,9 @@ internal sealed class UnitCompiler
             var sym = internalLinkage ? new GlobalSymbol(name) : _loader.External(name);
             if (sym.Defined && sym.Blob is not null)
             {
-                // A second definition (tentative definitions in two units, as gcc -fcommon merges): keep one blob.
-                if (init is not null) _initialisers.Add((sym, init));
+                // One external definition per name (6.9p5); like gcc 10 and later (-fno-common),
+                // two tentative definitions in different units are two definitions too.
+                _loader.ReportDuplicate(sym, Location(g));
                 _scope[name] = sym;
                 continue;
             }
@@ -96,6 +116,11 @@ internal sealed class UnitCompiler
             var internalLinkage = fdef.Arg(1).Tag == SexpTag.Internal;
             var type = Types.Resolve(fdef.Arg(2));
             var sym = internalLinkage ? new GlobalSymbol(name) : _loader.External(name);
+            if (sym.Defined)
+            {
+                _loader.ReportDuplicate(sym, Location(fdef));
+                continue;
+            }
             sym.Type = type;
             sym.IsFunction = true;
             sym.Defined = true;

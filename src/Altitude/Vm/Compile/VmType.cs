@@ -37,6 +37,9 @@ public sealed class VmType
     public IReadOnlyList<VmType>? Parameters { get; init; }
     public bool Variadic { get; init; }
 
+    /// <summary>__int128 or unsigned __int128: kept in memory as 16 bytes, computed by the Wide nodes.</summary>
+    public bool IsWide => Scalar is ScalarKind.Int128 or ScalarKind.UInt128;
+
     public bool IsScalar => Kind is ValueKind.Int or ValueKind.Float or ValueKind.Double or ValueKind.Pointer;
 
     public override string ToString() => Name;

@@ -32,11 +32,11 @@ public static class Checks
 {
     public static GuestError Overflow(Frame f, string what) => f.M.Error(RuntimeErrors.SignedOverflow, what);
 
+    /// <summary>A library function read invalid bytes as a string: a suspicious use (type mismatches aside, see <see cref="Validity.Loaded"/>).</summary>
     public static void Invalid(Machine m, InvalidReason reason)
     {
-        // This slice reports reads of never-initialised bytes at the load; other invalid
-        // values (union/type mismatches) are not yet propagated and are let through.
-        if (reason.Kind == InvalidKind.Uninitialised) throw m.Error(RuntimeErrors.IndeterminateValue, reason.Describe());
+        if (reason.Kind is InvalidKind.TypeMismatch or InvalidKind.MixedStores) return;
+        throw Validity.Use(m, m.At, "the string this library function reads", reason);
     }
 }
 

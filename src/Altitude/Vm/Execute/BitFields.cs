@@ -63,7 +63,9 @@ public sealed class VlaAllocNode(int slot, IntNode size, long align) : VoidNode
 {
     public override void Eval(Frame f)
     {
+        f.M.Taint = null;
         var n = size.Eval(f);
+        if (f.M.Taint is { } bad) throw Validity.Use(f.M, Loc, "the size of this variable-length array", bad);
         f.M.At = Loc;
         if (n <= 0) throw f.M.Error(RuntimeErrors.VlaSize, n);
         f.P[slot] = f.M.Memory.Alloca(f.Blob!, (ulong)n, (ulong)Math.Max(align, 1), Loc);
@@ -88,7 +90,12 @@ public sealed class AllocaNode(IntNode size) : PtrNode
 {
     public override Pointer Eval(Frame f)
     {
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
         var n = size.Eval(f);
+        if (m.Taint is { } bad) throw Validity.Use(m, Loc, "the size passed to alloca", bad);
+        m.Taint = outer;
         f.M.At = Loc;
         return f.M.Memory.Alloca(f.Blob!, (ulong)n, 16, Loc);
     }

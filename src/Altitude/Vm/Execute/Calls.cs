@@ -12,24 +12,38 @@ public abstract class ParamBinding
 {
     public abstract void Bind(Frame f, in Value v);
 }
-public sealed class BindIntSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.I[slot] = v.I; f.Defined[defined] = true; } }
-public sealed class BindFltSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.D[slot] = v.D; f.Defined[defined] = true; } }
-public sealed class BindPtrSlot(int slot, int defined) : ParamBinding { public override void Bind(Frame f, in Value v) { f.P[slot] = v.P; f.Defined[defined] = true; } }
+// A parameter receives the argument's validity with its bits: an invalid argument is not yet a
+// suspicious use, only what the callee does with it may be.
+public sealed class BindIntSlot(int slot, int state) : ParamBinding { public override void Bind(Frame f, in Value v) { f.I[slot] = v.I; Validity.SetSlot(f, state, v.Invalid); } }
+public sealed class BindFltSlot(int slot, int state) : ParamBinding { public override void Bind(Frame f, in Value v) { f.D[slot] = v.D; Validity.SetSlot(f, state, v.Invalid); } }
+public sealed class BindPtrSlot(int slot, int state) : ParamBinding { public override void Bind(Frame f, in Value v) { f.P[slot] = v.P; Validity.SetSlot(f, state, v.Invalid); } }
 public sealed class BindIntBlob(int local, int size, TypeTag tag) : ParamBinding
 {
-    public override void Bind(Frame f, in Value v) => f.M.Memory.WriteScalar(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), size, tag, (ulong)v.I);
+    public override void Bind(Frame f, in Value v)
+    {
+        var p = MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local));
+        if (v.Invalid is { } bad) f.M.Memory.WriteInvalid(p, size, (ulong)v.I, bad);
+        else f.M.Memory.WriteScalar(p, size, tag, (ulong)v.I);
+    }
 }
 public sealed class BindFltBlob(int local, bool isFloat, TypeTag tag) : ParamBinding
 {
     public override void Bind(Frame f, in Value v)
     {
         var p = MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local));
-        if (isFloat) f.M.Memory.WriteFloat(p, tag, (float)v.D); else f.M.Memory.WriteDouble(p, tag, v.D);
+        if (v.Invalid is { } bad) f.M.Memory.WriteInvalid(p, isFloat ? 4 : 8, isFloat ? BitConverter.SingleToUInt32Bits((float)v.D) : BitConverter.DoubleToUInt64Bits(v.D), bad);
+        else if (isFloat) f.M.Memory.WriteFloat(p, tag, (float)v.D);
+        else f.M.Memory.WriteDouble(p, tag, v.D);
     }
 }
 public sealed class BindPtrBlob(int local, TypeTag tag) : ParamBinding
 {
-    public override void Bind(Frame f, in Value v) => f.M.Memory.WritePointer(MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local)), tag, v.P);
+    public override void Bind(Frame f, in Value v)
+    {
+        var p = MemorySpace.PointerTo(MemorySpace.Local(f.Blob!, local));
+        if (v.Invalid is { } bad) f.M.Memory.WriteInvalid(p, 8, v.P.Address, bad);
+        else f.M.Memory.WritePointer(p, tag, v.P);
+    }
 }
 public sealed class BindAggBlob(int local, long size) : ParamBinding
 {
@@ -64,6 +78,7 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
     {
         if (Native is not null)
         {
+            Validity.CheckSystemCallArguments(m, Name, argBase, count);
             Native(m, argBase, count);
             m.Sp = argBase;
             return;
@@ -136,12 +151,25 @@ public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp"
     public int Value { get; } = value;
 }
 
-/// <summary>Pushes one evaluated argument onto the value stack.</summary>
+/// <summary>Pushes one evaluated argument, with its validity, onto the value stack (a consumer: see <see cref="Validity"/>).</summary>
 public abstract class ArgPush { public abstract void Push(Frame f); }
-public sealed class PushInt(IntNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { I = v, Kind = ValueTag.Int }; } }
-public sealed class PushFlt(FltNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { D = v, Kind = ValueTag.Double }; } }
-public sealed class PushPtr(PtrNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Pointer }; } }
-public sealed class PushAgg(AggNode e) : ArgPush { public override void Push(Frame f) { var v = e.Eval(f); f.M.Stack[f.M.Sp++] = new Value { P = v, Kind = ValueTag.Aggregate }; } }
+public sealed class PushInt(IntNode e) : ArgPush
+{
+    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { I = v, Kind = ValueTag.Int, Invalid = m.Taint }; }
+}
+public sealed class PushFlt(FltNode e) : ArgPush
+{
+    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { D = v, Kind = ValueTag.Double, Invalid = m.Taint }; }
+}
+public sealed class PushPtr(PtrNode e) : ArgPush
+{
+    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { P = v, Kind = ValueTag.Pointer, Invalid = m.Taint }; }
+}
+public sealed class PushAgg(AggNode e) : ArgPush
+{
+    // A struct's validity is in its bytes' shadow, copied with them.
+    public override void Push(Frame f) { var m = f.M; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { P = v, Kind = ValueTag.Aggregate }; }
+}
 
 /// <summary>The callee of a call: a function known at compile time, or a function pointer.</summary>
 public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] args)
@@ -152,7 +180,9 @@ public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] a
         VmFunction? fn = direct;
         if (fn is null)
         {
+            m.Taint = null;
             var p = pointer!.Eval(f);
+            if (m.Taint is { } bad) throw Validity.Use(m, loc, "the called function pointer", bad);
             m.At = loc;
             if (p.Provenance is null || !m.FunctionsByBlob.TryGetValue(p.Provenance, out fn) || p.Address != p.Provenance.Base)
                 throw m.Error(RuntimeErrors.BadFunctionPointer, p.ToString());
@@ -169,25 +199,42 @@ public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] a
     }
 }
 
+// A call node keeps the enclosing expression's taint across the call (arguments and the callee's
+// statements clear the register) and adds the validity of the returned value.
 public sealed class CallInt(CallTarget t, int size, bool signed) : IntNode
 {
     public override long Eval(Frame f)
     {
+        var m = f.M;
+        var outer = m.Taint;
         t.Call(f, Loc);
-        var v = f.M.Ret.I;
+        m.Taint = outer ?? m.Ret.Invalid;
+        var v = m.Ret.I;
         return size switch { 1 => signed ? (sbyte)v : (byte)v, 2 => signed ? (short)v : (ushort)v, 4 => signed ? (int)v : (uint)v, _ => v };
     }
 }
-public sealed class CallFlt(CallTarget t) : FltNode { public override double Eval(Frame f) { t.Call(f, Loc); return f.M.Ret.D; } }
-public sealed class CallPtr(CallTarget t) : PtrNode { public override Pointer Eval(Frame f) { t.Call(f, Loc); return f.M.Ret.P; } }
-public sealed class CallVoid(CallTarget t) : VoidNode { public override void Eval(Frame f) => t.Call(f, Loc); }
+public sealed class CallFlt(CallTarget t) : FltNode
+{
+    public override double Eval(Frame f) { var m = f.M; var outer = m.Taint; t.Call(f, Loc); m.Taint = outer ?? m.Ret.Invalid; return m.Ret.D; }
+}
+public sealed class CallPtr(CallTarget t) : PtrNode
+{
+    public override Pointer Eval(Frame f) { var m = f.M; var outer = m.Taint; t.Call(f, Loc); m.Taint = outer ?? m.Ret.Invalid; return m.Ret.P; }
+}
+public sealed class CallVoid(CallTarget t) : VoidNode
+{
+    public override void Eval(Frame f) { var m = f.M; var outer = m.Taint; t.Call(f, Loc); m.Taint = outer; }
+}
 
 /// <summary>A call returning a struct: copies the callee's return buffer into this call site's own.</summary>
-public sealed class CallAgg(CallTarget t, Pointer buffer, long size) : AggNode
+public sealed class CallAgg(CallTarget t, PtrNode resultBuffer, long size) : AggNode
 {
     public override Pointer Eval(Frame f)
     {
+        var buffer = resultBuffer.Eval(f);
+        var outer = f.M.Taint;
         t.Call(f, Loc);
+        f.M.Taint = outer;
         if (size > 0) f.M.Memory.Memmove(buffer, f.M.Ret.P, (ulong)size);
         return buffer;
     }

@@ -14,6 +14,8 @@ public struct Value
     public Pointer P;
     /// <summary>What the caller passed (for checks of variadic reads: va_arg, printf).</summary>
     public ValueTag Kind;
+    /// <summary>Null for a valid value, else why it is invalid (see <see cref="Validity"/>).</summary>
+    public InvalidReason? Invalid;
 }
 
 public enum ValueTag : byte { Unknown, Int, Double, Pointer, Aggregate }
@@ -26,8 +28,11 @@ public sealed class Frame(Machine machine, VmFunction function, int ints, int do
     public readonly long[] I = ints == 0 ? [] : new long[ints];
     public readonly double[] D = doubles == 0 ? [] : new double[doubles];
     public readonly Pointer[] P = pointers == 0 ? [] : new Pointer[pointers];
-    /// <summary>Per slot (ints, then doubles, then pointers): stored at least once.</summary>
-    public readonly bool[] Defined = ints + doubles + pointers == 0 ? [] : new bool[ints + doubles + pointers];
+    /// <summary>
+    /// Per slot (ints, then doubles, then pointers): <see cref="Validity.Valid"/>, null (never
+    /// stored) or why the value it holds is invalid.
+    /// </summary>
+    public readonly InvalidReason?[] SlotState = ints + doubles + pointers == 0 ? [] : new InvalidReason?[ints + doubles + pointers];
     public Blob? Blob;
     public Frame? Caller;
     /// <summary>Where the caller called this function (for backtraces).</summary>
@@ -48,12 +53,16 @@ public sealed class GuestError(Diagnostic diagnostic, IReadOnlyList<string> back
     public int ExitCode { get; init; } = 1;
     /// <summary>Already printed in glibc's own words (assert, abort): no diagnostic text.</summary>
     public bool Silent { get; init; }
+    /// <summary>The process dies without flushing stdio (abort, a fatal signal): buffered output is lost, as in glibc.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>exit() or return from main: unwinds the interpreter.</summary>
 public sealed class GuestExit(int code) : Exception("exit")
 {
     public int Code { get; } = code;
+    /// <summary>_exit/_Exit: the process ends without flushing stdio buffers.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>Buffered guest output stream (stdout like glibc: line-buffered on a terminal, else fully buffered).</summary>
@@ -69,6 +78,9 @@ public sealed class GuestStream(TextWriter writer, bool lineBuffered, bool unbuf
     }
 
     public void Write(byte b) => Write([b]);
+
+    /// <summary>Drops unwritten output, as when the process dies without flushing.</summary>
+    public void Discard() => _buffer.Clear();
 
     public void Flush()
     {
@@ -93,9 +105,32 @@ public sealed class Machine
         foreach (ScalarKind k in Enum.GetValues<ScalarKind>())
         {
             if (k is ScalarKind.None or ScalarKind.Count) continue;
-            Tags[(int)k] = Memory.Tags.Register(k, TypeTagTable.AnyPosition, k.ToString());
+            Tags[(int)k] = Memory.Tags.Register(k, TypeTagTable.AnyPosition, CName(k));
         }
     }
+
+    /// <summary>How diagnostics name a scalar kind: as C spells the type (signedness of char is not tracked).</summary>
+    private static string CName(ScalarKind k) => k switch
+    {
+        ScalarKind.Char => "char",
+        ScalarKind.Bool => "_Bool",
+        ScalarKind.Short => "short",
+        ScalarKind.UShort => "unsigned short",
+        ScalarKind.Int => "int",
+        ScalarKind.UInt => "unsigned int",
+        ScalarKind.Long => "long",
+        ScalarKind.ULong => "unsigned long",
+        ScalarKind.LongLong => "long long",
+        ScalarKind.ULongLong => "unsigned long long",
+        ScalarKind.Int128 => "__int128",
+        ScalarKind.UInt128 => "unsigned __int128",
+        ScalarKind.Float => "float",
+        ScalarKind.Double => "double",
+        ScalarKind.LongDouble => "long double",
+        ScalarKind.DataPointer => "a pointer",
+        ScalarKind.FunctionPointer => "a function pointer",
+        _ => k.ToString(),
+    };
 
     public readonly MemorySpace Memory;
     public readonly GuestStream Stdout;
@@ -107,6 +142,11 @@ public sealed class Machine
 
     /// <summary>Location of the operation being executed (set by nodes that can fail).</summary>
     public SourceLocation At;
+    /// <summary>
+    /// Why the value being computed is invalid, or null: the validity that travels beside the bits
+    /// nodes return (see <see cref="Validity"/>).
+    /// </summary>
+    public InvalidReason? Taint;
     public Value Ret;
     public Value[] Stack = new Value[1024];
     public int Sp;
@@ -121,6 +161,8 @@ public sealed class Machine
     public long NextVaId = 1;
     public readonly List<VmFunction> AtExit = [];
     public Pointer ErrnoLocation;
+    /// <summary>The guest's envp array (auxv blobs): main's third parameter, and what getenv and environ read.</summary>
+    public Pointer EnvironmentPointer;
     /// <summary>The value the re-executed setjmp returns after a longjmp (-1: none pending).</summary>
     public int SetjmpResult = -1;
     public readonly Dictionary<long, JumpTarget> JumpTargets = [];
@@ -133,8 +175,20 @@ public sealed class Machine
         if (Sp + more > Stack.Length) Array.Resize(ref Stack, Math.Max(Stack.Length * 2, Sp + more));
     }
 
-    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args) =>
-        new(descriptor.At(At, args), Backtrace());
+    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        // An arithmetic fault on an operand computed from an invalid value (uninitialised memory
+        // reads as zero, so `x / uninit` divides by zero) is reported as what it is: a use of the
+        // invalid value, with its origin.
+        if (Taint is { } invalid && IsArithmeticFault(descriptor))
+            return Validity.Use(this, At, "this operation", invalid);
+        return new(descriptor.At(At, args), Backtrace());
+    }
+
+    private static bool IsArithmeticFault(DiagnosticDescriptor d) =>
+        ReferenceEquals(d, RuntimeErrors.DivisionByZero) || ReferenceEquals(d, RuntimeErrors.SignedOverflow) ||
+        ReferenceEquals(d, RuntimeErrors.ShiftOutOfRange) || ReferenceEquals(d, RuntimeErrors.FloatConversionOutOfRange) ||
+        ReferenceEquals(d, RuntimeErrors.IndexOutOfRange);
 
     public List<string> Backtrace()
     {

@@ -41,43 +41,79 @@ public sealed class IntSlot(int i) : IntNode { public readonly int Index = i; pu
 public sealed class FltSlot(int i) : FltNode { public override double Eval(Frame f) => f.D[i]; }
 public sealed class PtrSlot(int i) : PtrNode { public override Pointer Eval(Frame f) => f.P[i]; }
 
-public sealed class IntSlotStore(int i, IntNode v, int defined) : IntNode
+// A slot store is a consumer: it evaluates its value with the taint register cleared, records the
+// value's validity as the slot's state, and leaves the enclosing expression's taint joined with it.
+public sealed class IntSlotStore(int i, IntNode v, int state) : IntNode
 {
-    public override long Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.I[i] = x; }
-}
-public sealed class FltSlotStore(int i, FltNode v, int defined) : FltNode
-{
-    public override double Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.D[i] = x; }
-}
-public sealed class PtrSlotStore(int i, PtrNode v, int defined) : PtrNode
-{
-    public override Pointer Eval(Frame f) { var x = v.Eval(f); f.Defined[defined] = true; return f.P[i] = x; }
-}
-
-/// <summary>
-/// Reads of slot locals check that the local was ever stored: such a local never has its address
-/// taken, so reading it uninitialised is undefined at once (C17 6.3.2.1p2).
-/// </summary>
-public static class SlotCheck
-{
-    public static GuestError Uninitialised(Frame f, Node at, int defined)
+    public override long Eval(Frame f)
     {
-        f.M.At = at.Loc;
-        var name = defined < f.Function.SlotNames.Length ? f.Function.SlotNames[defined] : "?";
-        return f.M.Error(RuntimeErrors.IndeterminateValue, $"read of the uninitialised local '{name}', whose address is never taken");
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
+        var x = v.Eval(f);
+        var t = m.Taint;
+        Validity.SetSlot(f, state, t);
+        if (outer is not null) m.Taint = outer;
+        return f.I[i] = x;
     }
 }
-public sealed class CheckedIntSlot(int i, int defined) : IntNode
+public sealed class FltSlotStore(int i, FltNode v, int state) : FltNode
 {
-    public override long Eval(Frame f) => f.Defined[defined] ? f.I[i] : throw SlotCheck.Uninitialised(f, this, defined);
+    public override double Eval(Frame f)
+    {
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
+        var x = v.Eval(f);
+        var t = m.Taint;
+        Validity.SetSlot(f, state, t);
+        if (outer is not null) m.Taint = outer;
+        return f.D[i] = x;
+    }
 }
-public sealed class CheckedFltSlot(int i, int defined) : FltNode
+public sealed class PtrSlotStore(int i, PtrNode v, int state) : PtrNode
 {
-    public override double Eval(Frame f) => f.Defined[defined] ? f.D[i] : throw SlotCheck.Uninitialised(f, this, defined);
+    public override Pointer Eval(Frame f)
+    {
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
+        var x = v.Eval(f);
+        var t = m.Taint;
+        Validity.SetSlot(f, state, t);
+        if (outer is not null) m.Taint = outer;
+        return f.P[i] = x;
+    }
 }
-public sealed class CheckedPtrSlot(int i, int defined) : PtrNode
+
+// Reads of slot locals consult the slot's state: never stored (C17 6.3.2.1p2) or holding an
+// invalid value makes the value read invalid; it is reported where it is used.
+public sealed class CheckedIntSlot(int i, int state) : IntNode
 {
-    public override Pointer Eval(Frame f) => f.Defined[defined] ? f.P[i] : throw SlotCheck.Uninitialised(f, this, defined);
+    public override long Eval(Frame f)
+    {
+        var s = f.SlotState[state];
+        if (!Validity.IsValid(s)) Validity.SlotRead(f, this, state, s);
+        return f.I[i];
+    }
+}
+public sealed class CheckedFltSlot(int i, int state) : FltNode
+{
+    public override double Eval(Frame f)
+    {
+        var s = f.SlotState[state];
+        if (!Validity.IsValid(s)) Validity.SlotRead(f, this, state, s);
+        return f.D[i];
+    }
+}
+public sealed class CheckedPtrSlot(int i, int state) : PtrNode
+{
+    public override Pointer Eval(Frame f)
+    {
+        var s = f.SlotState[state];
+        if (!Validity.IsValid(s)) Validity.SlotRead(f, this, state, s);
+        return f.P[i];
+    }
 }
 
 /// <summary>Address of a stack-frame local blob (its current incarnation).</summary>
@@ -97,15 +133,34 @@ public sealed class AggAsPtr(AggNode e) : PtrNode { public override Pointer Eval
 
 // ---- memory ----
 
+/// <summary>
+/// Evaluates an address as a consumer: an address that depends on an invalid value (an
+/// uninitialised pointer or index) is a suspicious use, reported before the access.
+/// </summary>
+public static class AddressOperand
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Pointer Eval(PtrNode addr, Frame f, Node at)
+    {
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
+        var p = addr.Eval(f);
+        if (m.Taint is { } bad) throw Validity.Use(m, at.Loc, "the address of this access", bad);
+        if (outer is not null) m.Taint = outer;
+        return p;
+    }
+}
+
 public sealed class LoadInt(PtrNode addr, int size, bool signed, TypeTag tag) : IntNode
 {
     public override long Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
         var m = f.M;
         m.At = Loc;
         var bits = m.Memory.ReadScalar(p, size, tag, Loc, out var invalid);
-        if (invalid is not null) Checks.Invalid(m, invalid);
+        if (invalid is not null) Validity.Loaded(m, invalid);
         return size switch
         {
             1 => signed ? (sbyte)bits : (byte)bits,
@@ -120,11 +175,11 @@ public sealed class LoadFlt(PtrNode addr, bool isFloat, TypeTag tag) : FltNode
 {
     public override double Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
         var m = f.M;
         m.At = Loc;
         var bits = m.Memory.ReadScalar(p, isFloat ? 4 : 8, tag, Loc, out var invalid);
-        if (invalid is not null) Checks.Invalid(m, invalid);
+        if (invalid is not null) Validity.Loaded(m, invalid);
         return isFloat ? BitConverter.UInt32BitsToSingle((uint)bits) : BitConverter.UInt64BitsToDouble(bits);
     }
 }
@@ -133,23 +188,31 @@ public sealed class LoadPtr(PtrNode addr, TypeTag tag) : PtrNode
 {
     public override Pointer Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
         var m = f.M;
         m.At = Loc;
         var v = m.Memory.ReadPointer(p, tag, Loc, out var invalid);
-        if (invalid is not null) Checks.Invalid(m, invalid);
+        if (invalid is not null) Validity.LoadedPointer(m, invalid);
         return v;
     }
 }
 
+// Stores are consumers: an invalid value is stored as invalid (its bits kept, its reason recorded
+// with them), so a later load yields the same reason.
 public sealed class StoreInt(PtrNode addr, IntNode value, int size, TypeTag tag) : IntNode
 {
     public override long Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
         var v = value.Eval(f);
-        f.M.At = Loc;
-        f.M.Memory.WriteScalar(p, size, tag, (ulong)v);
+        var t = m.Taint;
+        m.At = Loc;
+        if (t is null) m.Memory.WriteScalar(p, size, tag, (ulong)v);
+        else m.Memory.WriteInvalid(p, size, (ulong)v, t);
+        if (outer is not null) m.Taint = outer;
         return v;
     }
 }
@@ -158,11 +221,17 @@ public sealed class StoreFlt(PtrNode addr, FltNode value, bool isFloat, TypeTag 
 {
     public override double Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
         var v = value.Eval(f);
-        f.M.At = Loc;
-        if (isFloat) f.M.Memory.WriteFloat(p, tag, (float)v);
-        else f.M.Memory.WriteDouble(p, tag, v);
+        var t = m.Taint;
+        m.At = Loc;
+        if (t is not null) m.Memory.WriteInvalid(p, isFloat ? 4 : 8, isFloat ? BitConverter.SingleToUInt32Bits((float)v) : BitConverter.DoubleToUInt64Bits(v), t);
+        else if (isFloat) m.Memory.WriteFloat(p, tag, (float)v);
+        else m.Memory.WriteDouble(p, tag, v);
+        if (outer is not null) m.Taint = outer;
         return v;
     }
 }
@@ -171,10 +240,16 @@ public sealed class StorePtr(PtrNode addr, PtrNode value, TypeTag tag) : PtrNode
 {
     public override Pointer Eval(Frame f)
     {
-        var p = addr.Eval(f);
+        var p = AddressOperand.Eval(addr, f, this);
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
         var v = value.Eval(f);
-        f.M.At = Loc;
-        f.M.Memory.WritePointer(p, tag, v);
+        var t = m.Taint;
+        m.At = Loc;
+        if (t is null) m.Memory.WritePointer(p, tag, v);
+        else m.Memory.WriteInvalid(p, 8, v.Address, t);
+        if (outer is not null) m.Taint = outer;
         return v;
     }
 }
@@ -229,39 +304,68 @@ public sealed class PtrDiff(PtrNode a, PtrNode b, long scale) : IntNode
 
 // ---- sequencing and control inside expressions ----
 
+// The comma operator: the values of the first operands are discarded, and so is their validity.
+public static class SequenceOperands
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Eval(VoidNode[] first, Frame f)
+    {
+        var m = f.M;
+        var outer = m.Taint;
+        foreach (var e in first) e.Eval(f);
+        m.Taint = outer;
+    }
+}
+
 public sealed class IntSeq(VoidNode[] first, IntNode last) : IntNode
 {
-    public override long Eval(Frame f) { foreach (var e in first) e.Eval(f); return last.Eval(f); }
+    public override long Eval(Frame f) { SequenceOperands.Eval(first, f); return last.Eval(f); }
 }
 public sealed class FltSeq(VoidNode[] first, FltNode last) : FltNode
 {
-    public override double Eval(Frame f) { foreach (var e in first) e.Eval(f); return last.Eval(f); }
+    public override double Eval(Frame f) { SequenceOperands.Eval(first, f); return last.Eval(f); }
 }
 public sealed class PtrSeq(VoidNode[] first, PtrNode last) : PtrNode
 {
-    public override Pointer Eval(Frame f) { foreach (var e in first) e.Eval(f); return last.Eval(f); }
+    public override Pointer Eval(Frame f) { SequenceOperands.Eval(first, f); return last.Eval(f); }
 }
 public sealed class AggSeq(VoidNode[] first, AggNode last) : AggNode
 {
-    public override Pointer Eval(Frame f) { foreach (var e in first) e.Eval(f); return last.Eval(f); }
+    public override Pointer Eval(Frame f) { SequenceOperands.Eval(first, f); return last.Eval(f); }
 }
 public sealed class VoidSeq(VoidNode[] all) : VoidNode
 {
     public override void Eval(Frame f) { foreach (var e in all) e.Eval(f); }
 }
 
-public sealed class IntCond(IntNode c, IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => c.Eval(f) != 0 ? a.Eval(f) : b.Eval(f); }
-public sealed class FltCond(IntNode c, FltNode a, FltNode b) : FltNode { public override double Eval(Frame f) => c.Eval(f) != 0 ? a.Eval(f) : b.Eval(f); }
-public sealed class PtrCond(IntNode c, PtrNode a, PtrNode b) : PtrNode { public override Pointer Eval(Frame f) => c.Eval(f) != 0 ? a.Eval(f) : b.Eval(f); }
-public sealed class AggCond(IntNode c, AggNode a, AggNode b) : AggNode { public override Pointer Eval(Frame f) => c.Eval(f) != 0 ? a.Eval(f) : b.Eval(f); }
+/// <summary>A condition inside an expression (?:, &amp;&amp;, ||): branching on an invalid value is a suspicious use.</summary>
+public static class ConditionOperand
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Eval(IntNode c, Frame f, Node at)
+    {
+        var m = f.M;
+        var outer = m.Taint;
+        m.Taint = null;
+        var v = c.Eval(f);
+        if (m.Taint is { } bad) throw Validity.Use(m, at.Loc, "the condition", bad);
+        if (outer is not null) m.Taint = outer;
+        return v != 0;
+    }
+}
+
+public sealed class IntCond(IntNode c, IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => ConditionOperand.Eval(c, f, this) ? a.Eval(f) : b.Eval(f); }
+public sealed class FltCond(IntNode c, FltNode a, FltNode b) : FltNode { public override double Eval(Frame f) => ConditionOperand.Eval(c, f, this) ? a.Eval(f) : b.Eval(f); }
+public sealed class PtrCond(IntNode c, PtrNode a, PtrNode b) : PtrNode { public override Pointer Eval(Frame f) => ConditionOperand.Eval(c, f, this) ? a.Eval(f) : b.Eval(f); }
+public sealed class AggCond(IntNode c, AggNode a, AggNode b) : AggNode { public override Pointer Eval(Frame f) => ConditionOperand.Eval(c, f, this) ? a.Eval(f) : b.Eval(f); }
 public sealed class VoidCond(IntNode c, VoidNode a, VoidNode b) : VoidNode
 {
-    public override void Eval(Frame f) { if (c.Eval(f) != 0) a.Eval(f); else b.Eval(f); }
+    public override void Eval(Frame f) { if (ConditionOperand.Eval(c, f, this)) a.Eval(f); else b.Eval(f); }
 }
 public sealed class NopVoid : VoidNode { public override void Eval(Frame f) { } }
 
-public sealed class AndNode(IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => a.Eval(f) != 0 && b.Eval(f) != 0 ? 1 : 0; }
-public sealed class OrNode(IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => a.Eval(f) != 0 || b.Eval(f) != 0 ? 1 : 0; }
+public sealed class AndNode(IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => ConditionOperand.Eval(a, f, this) && ConditionOperand.Eval(b, f, this) ? 1 : 0; }
+public sealed class OrNode(IntNode a, IntNode b) : IntNode { public override long Eval(Frame f) => ConditionOperand.Eval(a, f, this) || ConditionOperand.Eval(b, f, this) ? 1 : 0; }
 
 /// <summary>A GNU statement expression: its own little instruction array, then the value.</summary>
 public sealed class StmtBlock(Stmt[] body)
@@ -270,12 +374,15 @@ public sealed class StmtBlock(Stmt[] body)
     {
         var pc = 0;
         var m = f.M;
+        // Its statements are consumers that clear the taint register; the enclosing expression's is kept.
+        var outer = m.Taint;
         while ((uint)pc < (uint)body.Length)
         {
             if (++m.Steps > m.MaxSteps) throw m.Error(RuntimeErrors.StepLimit, m.MaxSteps);
             pc = body[pc].Exec(f);
         }
         if (pc == Stmts.ReturnPc) throw new Compile.UnsupportedException("return from inside a statement expression");
+        m.Taint = outer;
     }
 }
 public sealed class IntStmtExpr(StmtBlock b, IntNode v) : IntNode { public override long Eval(Frame f) { b.Run(f); return v.Eval(f); } }

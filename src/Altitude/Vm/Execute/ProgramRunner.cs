@@ -12,6 +12,8 @@ public sealed class RunOptions
     public long MaxSteps { get; init; } = long.MaxValue;
     public int MaxDepth { get; init; } = 100_000;
     public bool StdoutIsTerminal { get; init; }
+    /// <summary>The guest's environment ("NAME=value" strings, in order); null = the host process's.</summary>
+    public IReadOnlyList<string>? Environment { get; init; }
 }
 
 /// <summary>
@@ -67,15 +69,17 @@ public static class ProgramRunner
         {
             try
             {
-                var args = BuildArgv(m, argv);
+                var args = BuildStrings(m, "argv", argv);
+                m.EnvironmentPointer = BuildStrings(m, "envp", options.Environment ?? HostEnvironment());
                 m.EnsureStack(2);
                 var b = m.Sp;
                 var paramCount = main.Params.Length;
                 if (paramCount >= 1) m.Stack[m.Sp++] = new Value { I = argv.Count };
                 if (paramCount >= 2) m.Stack[m.Sp++] = new Value { P = args };
-                if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = Pointer.Null };
+                if (paramCount >= 3) m.Stack[m.Sp++] = new Value { P = m.EnvironmentPointer };
                 m.At = main.Location;
                 main.Invoke(m, b, m.Sp - b);
+                if (m.Ret.Invalid is { } bad) throw Validity.Use(m, m.At, "the exit status returned by main", bad);
                 var status = (int)m.Ret.I;
                 SystemLibrary.RunAtExit(m);
                 m.Stdout.Flush();
@@ -96,12 +100,12 @@ public static class ProgramRunner
         }
         catch (GuestExit e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard(); else m.Stdout.Flush();
             return e.Code;
         }
         catch (GuestError e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard(); else m.Stdout.Flush();
             if (!e.Silent)
             {
                 stderr.WriteLine(formatter.Format(e.Diagnostic));
@@ -111,18 +115,28 @@ public static class ProgramRunner
         }
     }
 
-    /// <summary>argv strings and the argv array as blobs of the auxv allocator.</summary>
-    private static Pointer BuildArgv(Machine m, IReadOnlyList<string> argv)
+    /// <summary>The host's environment as "NAME=value" strings, sorted so runs are reproducible.</summary>
+    private static List<string> HostEnvironment()
     {
-        var array = m.Memory.AllocateAuxv("argv", new byte[(argv.Count + 1) * 8], m.Tags[(int)ScalarKind.DataPointer], SourceLocation.None);
+        var list = new List<string>();
+        foreach (System.Collections.DictionaryEntry e in System.Environment.GetEnvironmentVariables())
+            list.Add($"{e.Key}={e.Value}");
+        list.Sort(StringComparer.Ordinal);
+        return list;
+    }
+
+    /// <summary>argv or envp: the strings and the null-terminated array of pointers to them, as blobs of the auxv allocator.</summary>
+    private static Pointer BuildStrings(Machine m, string name, IReadOnlyList<string> strings)
+    {
+        var array = m.Memory.AllocateAuxv(name, new byte[(strings.Count + 1) * 8], m.Tags[(int)ScalarKind.DataPointer], SourceLocation.None);
         var arrayPtr = MemorySpace.PointerTo(array);
-        for (var i = 0; i < argv.Count; i++)
+        for (var i = 0; i < strings.Count; i++)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(argv[i] + "\0");
-            var s = m.Memory.AllocateAuxv($"argv[{i}]", bytes, m.CharTag, SourceLocation.None);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(strings[i] + "\0");
+            var s = m.Memory.AllocateAuxv($"{name}[{i}]", bytes, m.CharTag, SourceLocation.None);
             m.Memory.WritePointer(m.Memory.Add(arrayPtr, i * 8), m.Tags[(int)ScalarKind.DataPointer], MemorySpace.PointerTo(s));
         }
-        m.Memory.WritePointer(m.Memory.Add(arrayPtr, argv.Count * 8), m.Tags[(int)ScalarKind.DataPointer], Pointer.Null);
+        m.Memory.WritePointer(m.Memory.Add(arrayPtr, strings.Count * 8), m.Tags[(int)ScalarKind.DataPointer], Pointer.Null);
         return arrayPtr;
     }
 }

@@ -14,7 +14,7 @@ public static class RuntimeErrors
     public static readonly DiagnosticDescriptor FloatConversionOutOfRange =
         new("ALT204", "float-conversion-out-of-range", "{0}", DiagnosticSeverity.Error, "6.3.1.4p1");
     public static readonly DiagnosticDescriptor IndeterminateValue =
-        new("ALT205", "indeterminate-value", "use of an indeterminate value: {0}", DiagnosticSeverity.Error, "6.2.6.1, 6.3.2.1p2, 6.7.9p10");
+        new("ALT205", "indeterminate-value", "{0} depends on an indeterminate value: {1}", DiagnosticSeverity.Error, "6.2.6.1, 6.3.2.1p2, 6.7.9p10");
     public static readonly DiagnosticDescriptor BadFunctionPointer =
         new("ALT206", "invalid-function-pointer", "call through a pointer that does not point to a function: {0}", DiagnosticSeverity.Error, "6.5.2.2p1");
     public static readonly DiagnosticDescriptor AssertionFailed =
@@ -32,9 +32,13 @@ public static class RuntimeErrors
     public static readonly DiagnosticDescriptor Unsupported =
         new("ALT906", "unsupported", "not supported by the VM yet: {0}", DiagnosticSeverity.Error, null);
     public static readonly DiagnosticDescriptor UndefinedSymbol =
-        new("ALT907", "undefined-symbol", "undefined reference to '{0}'", DiagnosticSeverity.Error, null);
+        new("ALT907", "undefined-symbol", "undefined reference to '{0}'", DiagnosticSeverity.Error, "6.9p5");
+    public static readonly DiagnosticDescriptor DuplicateDefinition =
+        new("ALT909", "duplicate-definition", "multiple definition of '{0}'; first defined at {1}", DiagnosticSeverity.Error, "6.9p5");
     public static readonly DiagnosticDescriptor NoMain =
         new("ALT908", "no-main", "the program defines no 'main' function", DiagnosticSeverity.Error, null);
+    public static readonly DiagnosticDescriptor InvalidPointerValue =
+        new("ALT302", "invalid-pointer-value", "{0} depends on an invalid pointer value: {1}", DiagnosticSeverity.Error, "6.5.2.3p3, 6.2.6.1p5");
     public static readonly DiagnosticDescriptor LibraryMisuse =
         new("ALT301", "library-precondition", "{0}", DiagnosticSeverity.Error, null);
 }

@@ -10,7 +10,8 @@ public static class Stmts
 
 public sealed class ExprStmt(VoidNode e) : Stmt
 {
-    public override int Exec(Frame f) { e.Eval(f); return Next; }
+    // Each statement starts with no invalid value in flight (a fault's diagnostic consults it).
+    public override int Exec(Frame f) { f.M.Taint = null; e.Eval(f); return Next; }
 }
 
 public sealed class GotoStmt : Stmt
@@ -19,10 +20,19 @@ public sealed class GotoStmt : Stmt
     public override int Exec(Frame f) => Target;
 }
 
+// Statements that branch are consumers at the top of an expression: they clear the taint register,
+// evaluate, and report a branch on an invalid value (DESIGN.md "Values").
 public sealed class IfGotoStmt(IntNode cond) : Stmt
 {
     public int Target;
-    public override int Exec(Frame f) => cond.Eval(f) != 0 ? Target : Next;
+    public override int Exec(Frame f)
+    {
+        var m = f.M;
+        m.Taint = null;
+        var c = cond.Eval(f);
+        if (m.Taint is { } bad) throw Validity.Use(m, Loc, "the branch", bad);
+        return c != 0 ? Target : Next;
+    }
 }
 
 public sealed class SwitchStmt(IntNode value) : Stmt
@@ -33,17 +43,30 @@ public sealed class SwitchStmt(IntNode value) : Stmt
 
     public override int Exec(Frame f)
     {
+        var m = f.M;
+        m.Taint = null;
         var v = value.Eval(f);
+        if (m.Taint is { } bad) throw Validity.Use(m, Loc, "the switch", bad);
         if (Cases.TryGetValue(v, out var target)) return target;
         foreach (var (lo, hi, t) in Ranges) if (v >= lo && v <= hi) return t;
         return Default == -2 ? Next : Default;
     }
 }
 
-public sealed class ReturnInt(IntNode v) : Stmt { public override int Exec(Frame f) { f.M.Ret.I = v.Eval(f); return Stmts.ReturnPc; } }
-public sealed class ReturnFlt(FltNode v) : Stmt { public override int Exec(Frame f) { f.M.Ret.D = v.Eval(f); return Stmts.ReturnPc; } }
-public sealed class ReturnPtr(PtrNode v) : Stmt { public override int Exec(Frame f) { f.M.Ret.P = v.Eval(f); return Stmts.ReturnPc; } }
-public sealed class ReturnVoid : Stmt { public override int Exec(Frame f) => Stmts.ReturnPc; }
+// A return passes the value's validity to the caller in Ret.Invalid.
+public sealed class ReturnInt(IntNode v) : Stmt
+{
+    public override int Exec(Frame f) { var m = f.M; m.Taint = null; var x = v.Eval(f); m.Ret.I = x; m.Ret.Invalid = m.Taint; return Stmts.ReturnPc; }
+}
+public sealed class ReturnFlt(FltNode v) : Stmt
+{
+    public override int Exec(Frame f) { var m = f.M; m.Taint = null; var x = v.Eval(f); m.Ret.D = x; m.Ret.Invalid = m.Taint; return Stmts.ReturnPc; }
+}
+public sealed class ReturnPtr(PtrNode v) : Stmt
+{
+    public override int Exec(Frame f) { var m = f.M; m.Taint = null; var x = v.Eval(f); m.Ret.P = x; m.Ret.Invalid = m.Taint; return Stmts.ReturnPc; }
+}
+public sealed class ReturnVoid : Stmt { public override int Exec(Frame f) { f.M.Ret.Invalid = null; return Stmts.ReturnPc; } }
 
 /// <summary>Return of a struct: copied to the function's return buffer before its frame dies.</summary>
 public sealed class ReturnAgg(AggNode v, Pointer buffer, long size) : Stmt
@@ -54,6 +77,7 @@ public sealed class ReturnAgg(AggNode v, Pointer buffer, long size) : Stmt
         f.M.At = Loc;
         if (size > 0) f.M.Memory.Memmove(buffer, src, (ulong)size);
         f.M.Ret.P = buffer;
+        f.M.Ret.Invalid = null; // the bytes' shadow carries their validity
         return Stmts.ReturnPc;
     }
 }
@@ -81,7 +105,9 @@ public sealed class GotoPtrStmt(PtrNode target) : Stmt
 {
     public override int Exec(Frame f)
     {
+        f.M.Taint = null;
         var p = target.Eval(f);
+        if (f.M.Taint is { } bad) throw Validity.Use(f.M, Loc, "the target of goto *", bad);
         f.M.At = Loc;
         if (p.Provenance is null || !f.M.LabelTargets.TryGetValue(p.Provenance, out var t) || t.Function != f.Function)
             throw f.M.Error(RuntimeErrors.Unsupported, "goto * to something that is not a label address of this function");

@@ -75,7 +75,9 @@ public static class VaCursor
         if (!m.VaLists.TryGetValue(id, out var cursor)) throw m.Error(RuntimeErrors.LibraryMisuse, "va_arg on a va_list that was not started with va_start");
         if (cursor.Position >= cursor.Args.Length) throw m.Error(RuntimeErrors.LibraryMisuse, $"va_arg reads argument {cursor.Position + 1} but only {cursor.Args.Length} variadic arguments were passed (C17 7.16.1.1p2)");
         m.VaLists[id] = (cursor.Args, cursor.Position + 1);
-        return cursor.Args[cursor.Position];
+        var v = cursor.Args[cursor.Position];
+        if (v.Invalid is { } bad) m.Taint ??= bad;
+        return v;
     }
 }
 

@@ -25,6 +25,7 @@ public struct GuestPrintfArguments : IPrintfArguments
     {
         if (_next >= end) throw m.Error(RuntimeErrors.LibraryMisuse, "printf format needs more arguments than were passed (C17 7.21.6.1p2)");
         var v = values[_next++];
+        if (v.Invalid is { } bad) throw Validity.Use(m, m.At, $"printf argument {_next - start}", bad);
         // 7.21.6.1p9: an argument of the wrong kind for its conversion is undefined. Only kinds are
         // compared here (integer, double, pointer); widths and signedness are not checked yet.
         if (v.Kind != ValueTag.Unknown && v.Kind != expected && !(expected == ValueTag.Pointer && v.Kind == ValueTag.Int && v.I == 0))
@@ -49,7 +50,10 @@ public struct GuestPrintfArguments : IPrintfArguments
     public byte ReadByte(int argument, ulong address, long offset)
     {
         var p = PointerOf(argument, address);
-        return m.Memory.GetBytes(new Pointer(p.Address + (ulong)offset, p.Provenance), 1)[0];
+        // %s prints characters: an uninitialised one is a suspicious use of an invalid value.
+        var c = (byte)m.Memory.ReadScalar(new Pointer(p.Address + (ulong)offset, p.Provenance), 1, m.CharTag, m.At, out var invalid);
+        if (invalid is not null) Checks.Invalid(m, invalid);
+        return c;
     }
 
     public int ReadWideChar(int argument, ulong address, long offset)

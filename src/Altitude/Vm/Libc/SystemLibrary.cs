@@ -23,6 +23,8 @@ public sealed partial class SystemLibrary : ISystemLibrary
         RegisterString();
         RegisterCtypeMath();
         RegisterExtra();
+        RegisterLibc2();
+        RegisterBuiltins();
     }
 
     public SystemCall? Function(string name) => _functions.TryGetValue(name, out var f) ? f : null;
@@ -34,7 +36,7 @@ public sealed partial class SystemLibrary : ISystemLibrary
             case "stdin": return StreamVariable(m, name, ref _stdinFile);
             case "stdout": return StreamVariable(m, name, ref _stdoutFile);
             case "stderr": return StreamVariable(m, name, ref _stderrFile);
-            default: return null;
+            default: return LibraryObject(m, name);
         }
     }
 

@@ -70,6 +70,10 @@ public sealed class Symbol
     public bool IsAddressTaken { get; internal set; }
     public bool IsRegister { get; internal set; }
     public bool IsInline { get; internal set; }
+    /// <summary>Some file-scope declaration lacks <c>inline</c> or says <c>extern</c>: the unit's definition is an external one (C17 6.7.4p7).</summary>
+    public bool HasExternalDeclaration { get; internal set; }
+    /// <summary>An inline definition (C17 6.7.4p7): it provides no external definition, so it does not clash with one in another unit.</summary>
+    public bool IsInlineDefinition => Kind == SymbolKind.Function && IsInline && !HasExternalDeclaration && Linkage == Linkage.External;
     public bool IsThreadLocal => Storage == StorageDuration.Thread;
     /// <summary>Named by an expression somewhere in the unit (for "used but never defined").</summary>
     public bool IsReferenced { get; internal set; }

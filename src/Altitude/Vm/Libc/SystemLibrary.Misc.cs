@@ -1,0 +1,223 @@
+using System.Runtime.InteropServices;
+using Altitude.Memory;
+using Altitude.Vm.Execute;
+
+namespace Altitude.Vm.Libc;
+
+/// <summary>
+/// The remaining stdlib functions (aligned allocation, the other random generators, quick_exit) and
+/// the POSIX process queries (getpid, sysconf, gethostname…), which ask the host: the guest runs as
+/// part of the VM's process.
+/// </summary>
+public sealed unsafe partial class SystemLibrary
+{
+    private static readonly nint HostLibc = NativeLibrary.TryLoad("libc.so.6", out var h) ? h : 0;
+    private readonly List<VmFunction> _quickExit = [];
+    private ulong _rand48 = 0x1234ABCD330EUL;
+
+    private static nint LibcSymbol(string name) =>
+        HostLibc != 0 && NativeLibrary.TryGetExport(HostLibc, name, out var p) ? p : 0;
+
+    private void RegisterMisc()
+    {
+        Add("aligned_alloc", (m, b, n) => RetPtr(m, m.Memory.AlignedAlloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("memalign", _functions["aligned_alloc"]);
+        Add("posix_memalign", (m, b, n) =>
+        {
+            var alignment = (ulong)Arg(m, b, 1).I;
+            // EINVAL unless the alignment is a power of two multiple of sizeof(void *).
+            if (alignment < 8 || (alignment & (alignment - 1)) != 0) { RetInt(m, EINVAL); return; }
+            var p = m.Memory.AlignedAlloc(alignment, (ulong)Arg(m, b, 2).I, m.At, null, m.Backtrace());
+            if (p.IsNull) { RetInt(m, 12); return; }
+            m.Memory.WritePointer(Arg(m, b, 0).P, m.Tags[(int)ScalarKind.DataPointer], p);
+            RetInt(m, 0);
+        });
+        Add("reallocarray", (m, b, n) =>
+        {
+            var count = (ulong)Arg(m, b, 1).I;
+            var size = (ulong)Arg(m, b, 2).I;
+            if (size != 0 && count > ulong.MaxValue / size) { SetErrno(m, 12); RetPtr(m, Pointer.Null); return; }
+            RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, count * size, m.At, null, m.Backtrace()));
+        });
+
+        // glibc's random() and rand() are the same generator with the same state.
+        Add("random", _functions["rand"]);
+        Add("srandom", _functions["srand"]);
+        Add("rand_r", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            var next = m.Memory.ReadUInt32(p, m.Tags[(int)ScalarKind.UInt], m.At, out var invalid);
+            if (invalid is not null) Checks.Invalid(m, invalid);
+            // Three steps of the ANSI C LCG, 11 + 10 + 10 bits, as glibc's rand_r.
+            next = next * 1103515245 + 12345;
+            var result = next / 65536 % 2048;
+            next = next * 1103515245 + 12345;
+            result = (result << 10) ^ (next / 65536 % 1024);
+            next = next * 1103515245 + 12345;
+            result = (result << 10) ^ (next / 65536 % 1024);
+            m.Memory.WriteInt32(p, m.Tags[(int)ScalarKind.UInt], (int)next);
+            RetInt(m, (int)result);
+        });
+        // The 48-bit family: X(n+1) = (0x5DEECE66D * X(n) + 0xB) mod 2^48.
+        Add("srand48", (m, b, n) => { _rand48 = ((ulong)(uint)Arg(m, b, 0).I << 16) | 0x330E; RetInt(m, 0); });
+        Add("drand48", (m, b, n) => RetDouble(m, Step48() * (1.0 / (1UL << 48))));
+        Add("lrand48", (m, b, n) => RetInt(m, (long)(Step48() >> 17)));
+        Add("mrand48", (m, b, n) => RetInt(m, (int)(uint)(Step48() >> 16)));
+
+        Add("at_quick_exit", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            if (p.Provenance is null || !m.FunctionsByBlob.TryGetValue(p.Provenance, out var fn)) throw m.Error(RuntimeErrors.BadFunctionPointer, p.ToString());
+            _quickExit.Add(fn);
+            RetInt(m, 0);
+        });
+        Add("quick_exit", (m, b, n) =>
+        {
+            // Handlers run last-registered first; then _Exit, which flushes nothing.
+            while (_quickExit.Count > 0)
+            {
+                var fn = _quickExit[^1];
+                _quickExit.RemoveAt(_quickExit.Count - 1);
+                fn.Invoke(m, m.Sp, 0);
+            }
+            throw new GuestExit((int)Arg(m, b, 0).I) { DiscardsOutput = true };
+        });
+
+        foreach (var name in new[] { "getpid", "getppid", "getuid", "geteuid", "getgid", "getegid", "getpgrp", "getpagesize" })
+        {
+            var fn = LibcSymbol(name);
+            if (fn != 0) Add(name, (m, b, n) => RetInt(m, ((delegate* unmanaged<int>)fn)()));
+        }
+        var sysconf = LibcSymbol("sysconf");
+        if (sysconf != 0)
+            Add("sysconf", (m, b, n) =>
+            {
+                Marshal.SetLastSystemError(0);
+                var r = ((delegate* unmanaged[SuppressGCTransition]<int, long>)sysconf)((int)Arg(m, b, 0).I);
+                var e = Marshal.GetLastSystemError();
+                if (r == -1 && e != 0) SetErrno(m, e);
+                RetInt(m, r);
+            });
+        var gethostname = LibcSymbol("gethostname");
+        if (gethostname != 0)
+            Add("gethostname", (m, b, n) =>
+            {
+                var size = Arg(m, b, 1).I;
+                var buffer = new byte[256];
+                int r;
+                fixed (byte* p = buffer) r = ((delegate* unmanaged<byte*, nint, int>)gethostname)(p, buffer.Length);
+                if (r != 0) { RetInt(m, -1); return; }
+                var len = Array.IndexOf(buffer, (byte)0);
+                if (len + 1 > size) { SetErrno(m, 36); RetInt(m, -1); return; } // ENAMETOOLONG
+                WriteCString(m, Arg(m, b, 0).P, buffer.AsSpan(0, len));
+                RetInt(m, 0);
+            });
+        Add("dladdr", Dladdr);
+        var uname = LibcSymbol("uname");
+        if (uname != 0)
+            Add("uname", (m, b, n) =>
+            {
+                // struct utsname: six 65-byte strings (390 bytes), the layout of Linux and of Altitude's header.
+                var buffer = new byte[390];
+                int r;
+                fixed (byte* p = buffer) r = ((delegate* unmanaged<byte*, int>)uname)(p);
+                if (r == 0) m.Memory.WriteBytes(Arg(m, b, 0).P, buffer, m.CharTag);
+                RetInt(m, r);
+            });
+    }
+
+    private ulong Step48()
+    {
+        _rand48 = (0x5DEECE66DUL * _rand48 + 0xB) & ((1UL << 48) - 1);
+        return _rand48;
+    }
+
+    /// <summary>dladdr: for an address inside a function or a static object, its name and start; the "file" is the program.</summary>
+    private void Dladdr(Machine m, int b, int n)
+    {
+        var addr = Arg(m, b, 0).P;
+        var info = Arg(m, b, 1).P;
+        var blob = addr.Provenance ?? m.Memory.FindBlob(addr.Address);
+        if (blob is null || blob.Allocator.Kind is not (AllocatorKind.Static) && !m.FunctionsByBlob.ContainsKey(blob)) { RetInt(m, 0); return; }
+        var tag = m.Tags[(int)ScalarKind.DataPointer];
+        var isSymbol = blob.Name is not null && (m.FunctionsByBlob.ContainsKey(blob) || !blob.Name.Contains(' '));
+        m.Memory.WritePointer(info, tag, StaticString(m, "dladdr file", m.ProgramName));
+        m.Memory.WritePointer(m.Memory.Add(info, 8), tag, Pointer.Null);
+        m.Memory.WritePointer(m.Memory.Add(info, 16), tag, isSymbol ? SymbolName(m, blob.Name!) : Pointer.Null);
+        m.Memory.WritePointer(m.Memory.Add(info, 24), tag, isSymbol ? MemorySpace.PointerTo(blob) : Pointer.Null);
+        RetInt(m, 1);
+    }
+
+    private readonly Dictionary<string, Pointer> _symbolNames = new(StringComparer.Ordinal);
+
+    private Pointer SymbolName(Machine m, string name)
+    {
+        if (_symbolNames.TryGetValue(name, out var p)) return p;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(name + "\0");
+        p = MemorySpace.PointerTo(m.Memory.AllocateAuxv("symbol name " + name, bytes, m.CharTag, Altitude.Text.SourceLocation.None));
+        _symbolNames[name] = p;
+        return p;
+    }
+}
+
+public sealed partial class SystemLibrary
+{
+    /// <summary>err.h (BSD, in glibc) and libgen.h.</summary>
+    private void RegisterErrAndLibgen()
+    {
+        // warn: "prog: message: strerror(errno)"; warnx: "prog: message"; err/errx then exit(status).
+        Add("warn", (m, b, n) => { Warn(m, Arg(m, b, 0).P, m.Stack, b + 1, b + n, withErrno: true); RetInt(m, 0); });
+        Add("warnx", (m, b, n) => { Warn(m, Arg(m, b, 0).P, m.Stack, b + 1, b + n, withErrno: false); RetInt(m, 0); });
+        Add("err", (m, b, n) => { Warn(m, Arg(m, b, 1).P, m.Stack, b + 2, b + n, withErrno: true); Exit(m, (int)Arg(m, b, 0).I); });
+        Add("errx", (m, b, n) => { Warn(m, Arg(m, b, 1).P, m.Stack, b + 2, b + n, withErrno: false); Exit(m, (int)Arg(m, b, 0).I); });
+        Add("vwarn", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 1).P); Warn(m, Arg(m, b, 0).P, v, pos, v.Length, withErrno: true); RetInt(m, 0); });
+        Add("vwarnx", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 1).P); Warn(m, Arg(m, b, 0).P, v, pos, v.Length, withErrno: false); RetInt(m, 0); });
+        Add("verr", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 2).P); Warn(m, Arg(m, b, 1).P, v, pos, v.Length, withErrno: true); Exit(m, (int)Arg(m, b, 0).I); });
+        Add("verrx", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 2).P); Warn(m, Arg(m, b, 1).P, v, pos, v.Length, withErrno: false); Exit(m, (int)Arg(m, b, 0).I); });
+
+        // POSIX basename/dirname (libgen.h): they may write a NUL over trailing slashes, as glibc's do.
+        Add("basename", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            var s = p.IsNull ? [] : CString(m, p);
+            if (s.Length == 0) { RetPtr(m, ConstantString(m, ".")); return; }
+            var end = s.Length;
+            while (end > 1 && s[end - 1] == '/') end--;
+            if (end == 1 && s[0] == '/') { RetPtr(m, ConstantString(m, "/")); return; }
+            if (end < s.Length) m.Memory.WriteBytes(m.Memory.Add(p, end), [0], m.CharTag);
+            var start = Array.LastIndexOf(s, (byte)'/', end - 1) + 1;
+            RetPtr(m, m.Memory.Add(p, start));
+        });
+        Add("__xpg_basename", _functions["basename"]);
+        Add("dirname", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            var s = p.IsNull ? [] : CString(m, p);
+            var end = s.Length;
+            while (end > 1 && s[end - 1] == '/') end--;
+            var slash = end == 0 ? -1 : Array.LastIndexOf(s, (byte)'/', end - 1);
+            if (slash < 0) { RetPtr(m, ConstantString(m, ".")); return; }
+            while (slash > 0 && s[slash - 1] == '/') slash--;
+            // "/x" keeps its root; glibc leaves a leading "//" intact.
+            var cut = slash == 0 ? (s.Length > 1 && s[1] == '/' && (s.Length == 2 || s[2] != '/') ? 2 : 1) : slash;
+            m.Memory.WriteBytes(m.Memory.Add(p, cut), [0], m.CharTag);
+            RetPtr(m, p);
+        });
+    }
+
+    private static void Warn(Machine m, Pointer format, Value[] values, int start, int end, bool withErrno)
+    {
+        var errno = m.ErrnoLocation.IsNull ? 0 : m.Errno;
+        var name = m.ProgramName;
+        var slash = name.LastIndexOf('/');
+        var text = new List<byte>(System.Text.Encoding.UTF8.GetBytes((slash >= 0 ? name[(slash + 1)..] : name) + ": "));
+        if (!format.IsNull)
+        {
+            text.AddRange(Format(m, format, values, start, end, out _));
+            if (withErrno) text.AddRange(": "u8.ToArray());
+        }
+        if (withErrno) text.AddRange(System.Text.Encoding.Latin1.GetBytes(ErrorMessage(errno)));
+        text.Add((byte)'\n');
+        m.Stderr.Write(text.ToArray());
+    }
+}
