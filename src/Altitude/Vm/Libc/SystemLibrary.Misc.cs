@@ -13,7 +13,9 @@ public sealed unsafe partial class SystemLibrary
 {
     private static readonly nint HostLibc = NativeLibrary.TryLoad("libc.so.6", out var h) ? h : 0;
     private readonly List<VmFunction> _quickExit = [];
-    private ulong _rand48 = 0x1234ABCD330EUL;
+    private ulong _rand48; // glibc starts from X = 0 when nothing seeded the generator
+    private ulong _a48 = 0x5DEECE66DUL, _c48 = 0xB;
+    private Blob? _seed48Buffer;
 
     private static nint LibcSymbol(string name) =>
         HostLibc != 0 && NativeLibrary.TryGetExport(HostLibc, name, out var p) ? p : 0;
@@ -59,11 +61,34 @@ public sealed unsafe partial class SystemLibrary
             RetInt(m, (int)result);
         });
         // The 48-bit family: X(n+1) = (0x5DEECE66D * X(n) + 0xB) mod 2^48.
-        Add("srand48", (m, b, n) => { _rand48 = ((ulong)(uint)Arg(m, b, 0).I << 16) | 0x330E; RetInt(m, 0); });
         Add("drand48", (m, b, n) => RetDouble(m, Step48() * (1.0 / (1UL << 48))));
         Add("lrand48", (m, b, n) => RetInt(m, (long)(Step48() >> 17)));
         Add("mrand48", (m, b, n) => RetInt(m, (int)(uint)(Step48() >> 16)));
 
+        // The x-state forms keep X in the caller's unsigned short[3] (least significant first).
+        Add("erand48", (m, b, n) => RetDouble(m, Step48(m, Arg(m, b, 0).P) * (1.0 / (1UL << 48))));
+        Add("nrand48", (m, b, n) => RetInt(m, (long)(Step48(m, Arg(m, b, 0).P) >> 17)));
+        Add("jrand48", (m, b, n) => RetInt(m, (int)(uint)(Step48(m, Arg(m, b, 0).P) >> 16)));
+        Add("srand48", (m, b, n) => { _rand48 = ((ulong)(uint)Arg(m, b, 0).I << 16) | 0x330E; _a48 = 0x5DEECE66DUL; _c48 = 0xB; RetInt(m, 0); });
+        Add("seed48", (m, b, n) =>
+        {
+            // Returns the previous X in a static unsigned short[3]; resets the multiplier and addend.
+            _seed48Buffer ??= m.Memory.AllocateStatic("seed48 result", 6, 2, Altitude.Text.SourceLocation.None, new NamedAllocationType("unsigned short [3]", 6));
+            var old = MemorySpace.PointerTo(_seed48Buffer);
+            Write48(m, old, _rand48);
+            _rand48 = Read48(m, Arg(m, b, 0).P);
+            _a48 = 0x5DEECE66DUL;
+            _c48 = 0xB;
+            RetPtr(m, old);
+        });
+        Add("lcong48", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            _rand48 = Read48(m, p);
+            _a48 = Read48(m, m.Memory.Add(p, 6));
+            _c48 = m.Memory.ReadUInt16(m.Memory.Add(p, 12), m.Tags[(int)ScalarKind.UShort], m.At, out _);
+            RetInt(m, 0);
+        });
         Add("at_quick_exit", (m, b, n) =>
         {
             var p = Arg(m, b, 0).P;
@@ -128,8 +153,32 @@ public sealed unsafe partial class SystemLibrary
 
     private ulong Step48()
     {
-        _rand48 = (0x5DEECE66DUL * _rand48 + 0xB) & ((1UL << 48) - 1);
+        _rand48 = (_a48 * _rand48 + _c48) & ((1UL << 48) - 1);
         return _rand48;
+    }
+
+    private ulong Step48(Machine m, Pointer xsubi)
+    {
+        var x = (_a48 * Read48(m, xsubi) + _c48) & ((1UL << 48) - 1);
+        Write48(m, xsubi, x);
+        return x;
+    }
+
+    private static ulong Read48(Machine m, Pointer p)
+    {
+        ulong x = 0;
+        for (var i = 2; i >= 0; i--)
+        {
+            var part = m.Memory.ReadUInt16(m.Memory.Add(p, i * 2), m.Tags[(int)ScalarKind.UShort], m.At, out var invalid);
+            if (invalid is not null) Checks.Invalid(m, invalid);
+            x = (x << 16) | part;
+        }
+        return x;
+    }
+
+    private static void Write48(Machine m, Pointer p, ulong x)
+    {
+        for (var i = 0; i < 3; i++) m.Memory.WriteInt16(m.Memory.Add(p, i * 2), m.Tags[(int)ScalarKind.UShort], (short)(x >> (16 * i)));
     }
 
     /// <summary>dladdr: for an address inside a function or a static object, its name and start; the "file" is the program.</summary>
