@@ -138,6 +138,47 @@ public sealed unsafe partial class SystemLibrary
                 RetInt(m, 0);
             });
         Add("dladdr", Dladdr);
+        // Resource usage of the guest: the VM process's processor time since the program started
+        // (user and system time are not separated: all of it is reported as user time).
+        Add("getrusage", (m, b, n) =>
+        {
+            var who = Arg(m, b, 0).I;
+            if (who is not (0 or -1 or 1)) { SetErrno(m, EINVAL); RetInt(m, -1); return; }
+            var p = Arg(m, b, 1).P;
+            var tag = m.Tags[(int)ScalarKind.Long];
+            var fields = new long[18];
+            if (who != -1)
+            {
+                var cpu = GuestCpuTime();
+                fields[0] = cpu.Ticks / TimeSpan.TicksPerSecond;
+                fields[1] = cpu.Ticks % TimeSpan.TicksPerSecond / 10;
+                fields[4] = System.Environment.WorkingSet / 1024; // ru_maxrss in kilobytes
+            }
+            for (var i = 0; i < fields.Length; i++) m.Memory.WriteInt64(m.Memory.Add(p, i * 8), tag, fields[i]);
+            RetInt(m, 0);
+        });
+        Add("times", (m, b, n) =>
+        {
+            // clock ticks of sysconf(_SC_CLK_TCK) = 100 per second.
+            var p = Arg(m, b, 0).P;
+            if (!p.IsNull)
+            {
+                var tag = m.Tags[(int)ScalarKind.Long];
+                m.Memory.WriteInt64(p, tag, GuestCpuTime().Ticks / (TimeSpan.TicksPerSecond / 100));
+                for (var i = 1; i < 4; i++) m.Memory.WriteInt64(m.Memory.Add(p, i * 8), tag, 0);
+            }
+            RetInt(m, System.Environment.TickCount64 / 10);
+        });
+        Add("sched_yield", (m, b, n) => { Thread.Yield(); RetInt(m, 0); });
+        Add("getentropy", (m, b, n) =>
+        {
+            var length = Arg(m, b, 1).I;
+            if (length > 256) { SetErrno(m, 5); RetInt(m, -1); return; } // EIO, as glibc for more than 256 bytes
+            var bytes = new byte[length];
+            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            if (length > 0) m.Memory.WriteBytes(Arg(m, b, 0).P, bytes, m.CharTag);
+            RetInt(m, 0);
+        });
         var uname = LibcSymbol("uname");
         if (uname != 0)
             Add("uname", (m, b, n) =>

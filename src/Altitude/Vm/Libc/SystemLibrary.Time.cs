@@ -40,7 +40,7 @@ public sealed partial class SystemLibrary
             RetInt(m, now);
         });
         // clock(): processor time used since the program started, in CLOCKS_PER_SEC (1000000) units.
-        Add("clock", (m, b, n) => RetInt(m, (long)((Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).Ticks / 10)));
+        Add("clock", (m, b, n) => RetInt(m, GuestCpuTime().Ticks / 10));
         Add("difftime", (m, b, n) => RetDouble(m, (double)Arg(m, b, 0).I - (double)Arg(m, b, 1).I));
         Add("gmtime", (m, b, n) => GmtimeInto(m, Arg(m, b, 0).P, TmBuffer(m), local: false));
         Add("gmtime_r", (m, b, n) => GmtimeInto(m, Arg(m, b, 0).P, Arg(m, b, 1).P, local: false));
@@ -69,7 +69,7 @@ public sealed partial class SystemLibrary
             {
                 case 0 or 5: WriteTimespec(m, p, RealtimeTicks(), 1_000_000_000); break;
                 case 1 or 4 or 6 or 7: WriteTimespec(m, p, _monotonic.Elapsed.Ticks, 1_000_000_000); break;
-                case 2 or 3: WriteTimespec(m, p, (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).Ticks, 1_000_000_000); break;
+                case 2 or 3: WriteTimespec(m, p, GuestCpuTime().Ticks, 1_000_000_000); break;
                 default: SetErrno(m, EINVAL); RetInt(m, -1); return;
             }
             RetInt(m, 0);
@@ -109,6 +109,9 @@ public sealed partial class SystemLibrary
         Add("sleep", (m, b, n) => { Sleep(m, TimeSpan.FromSeconds((uint)Arg(m, b, 0).I)); RetInt(m, 0); });
         Add("usleep", (m, b, n) => { Sleep(m, TimeSpan.FromTicks((uint)Arg(m, b, 0).I * 10L)); RetInt(m, 0); });
     }
+
+    /// <summary>Processor time the VM's process used since this program started.</summary>
+    private TimeSpan GuestCpuTime() => Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart;
 
     private static void Sleep(Machine m, TimeSpan span)
     {
