@@ -341,18 +341,43 @@ public sealed partial class SystemLibrary
     {
         var fmt = CString(m, format);
         var output = new StringBuilder();
-        Format(m, fmt, tmp, output);
+        var pieces = new List<(int End, bool Composite)>();
+        Format(m, fmt, tmp, output, pieces);
         var bytes = Encoding.Latin1.GetBytes(output.ToString());
-        if (bytes.Length + 1 > max) return 0;
+        if (bytes.Length + 1 > max)
+        {
+            // glibc stores each piece (a literal character or a conversion's text) while it fits with
+            // room for the terminator and returns 0 at the first that does not: the array then holds
+            // that prefix, unterminated, except that a composite conversion (%c, %D…) is written by an
+            // inner strftime that terminates it.
+            var (fits, terminated) = FittingPrefix(pieces, max);
+            if (fits > 0) m.Memory.WriteBytes(s, bytes.AsSpan(0, fits), m.CharTag);
+            if (terminated) m.Memory.WriteBytes(m.Memory.Add(s, fits), [0], m.CharTag);
+            return 0;
+        }
         WriteCString(m, s, bytes);
         return bytes.Length;
     }
 
-    private void Format(Machine m, byte[] fmt, Pointer tmp, StringBuilder o)
+    /// <summary>The length of the longest run of whole pieces that leaves room for a terminator in max, and whether its last piece is composite.</summary>
+    private static (int Length, bool LastComposite) FittingPrefix(List<(int End, bool Composite)> pieceEnds, long max)
+    {
+        var fits = 0;
+        var composite = false;
+        foreach (var (end, isComposite) in pieceEnds)
+        {
+            if (end >= max) break;
+            fits = end;
+            composite = isComposite;
+        }
+        return (fits, composite);
+    }
+
+    private void Format(Machine m, byte[] fmt, Pointer tmp, StringBuilder o, List<(int End, bool Composite)>? pieceEnds = null)
     {
         for (var i = 0; i < fmt.Length; i++)
         {
-            if (fmt[i] != '%') { o.Append((char)fmt[i]); continue; }
+            if (fmt[i] != '%') { o.Append((char)fmt[i]); pieceEnds?.Add((o.Length, false)); continue; }
             var start = i;
             var pad = '\0';
             var upcase = false;
@@ -373,6 +398,7 @@ public sealed partial class SystemLibrary
             var item = Conversion(m, c, tmp, pad, width, upcase, swapCase);
             if (item is null) o.Append(Encoding.Latin1.GetString(fmt, start, i - start + 1));
             else o.Append(item);
+            pieceEnds?.Add((o.Length, item is not null && c is 'c' or 'D' or 'x' or 'F' or 'r' or 'R' or 'T' or 'X'));
         }
     }
 
