@@ -43,7 +43,7 @@ public sealed partial class SystemLibrary
         Add("strndup", (m, b, n) =>
         {
             var s = Bounded(m, Arg(m, b, 0).P, Arg(m, b, 1).I);
-            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At, null, m.Backtrace());
+            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At);
             WriteCString(m, p, s);
             RetPtr(m, p);
         });

@@ -9,9 +9,9 @@ public sealed partial class SystemLibrary
 {
     private void RegisterStdlib()
     {
-        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At, null, m.Backtrace())));
-        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
-        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At)));
+        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At)));
+        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At)));
         Add("free", (m, b, n) => { var p = Arg(m, b, 0).P; if (!p.IsNull) m.Memory.Free(p, m.At); RetInt(m, 0); });
         Add("exit", (m, b, n) => Exit(m, (int)Arg(m, b, 0).I));
         // _Exit and _exit end the process at once: no atexit handlers, stdio buffers not flushed.
@@ -99,9 +99,11 @@ public sealed partial class SystemLibrary
         if (!endptr.IsNull && end >= 0) m.Memory.WritePointer(endptr, m.Tags[(int)ScalarKind.DataPointer], end == 0 ? s : m.Memory.Add(s, end));
     }
 
-    private static void Exit(Machine m, int code)
+    /// <summary>exit(): atexit handlers, then every stream flushed (err/errx end this way too).</summary>
+    private void Exit(Machine m, int code)
     {
         RunAtExit(m);
+        FlushStreams(m);
         throw new GuestExit(code);
     }
 

@@ -340,17 +340,14 @@ public sealed partial class SystemLibrary
             var (values, pos) = VaValues(m, Arg(m, b, 3).P);
             RetInt(m, WidePrintTo(m, Arg(m, b, 0).P, Arg(m, b, 1).I, Arg(m, b, 2).P, values, pos, values.Length));
         });
-        Add("wprintf", (m, b, n) => RetInt(m, WidePrint(m, m.Stdout, Arg(m, b, 0).P, m.Stack, b + 1, b + n)));
+        // Wide output goes through the same FILE streams as narrow output, so the two interleave.
+        Add("wprintf", (m, b, n) => RetInt(m, WidePrint(m, Standard(m, Stdio(m).Stdout!, "wprintf"), Arg(m, b, 0).P, m.Stack, b + 1, b + n)));
         Add("vwprintf", (m, b, n) =>
         {
             var (values, pos) = VaValues(m, Arg(m, b, 1).P);
-            RetInt(m, WidePrint(m, m.Stdout, Arg(m, b, 0).P, values, pos, values.Length));
+            RetInt(m, WidePrint(m, Standard(m, Stdio(m).Stdout!, "vwprintf"), Arg(m, b, 0).P, values, pos, values.Length));
         });
-        Add("fwprintf", (m, b, n) =>
-        {
-            var stream = StreamOf(m, Arg(m, b, 0).P) ?? throw m.Error(RuntimeErrors.UnsupportedFunction, "fwprintf to a stream other than stdout/stderr");
-            RetInt(m, WidePrint(m, stream, Arg(m, b, 1).P, m.Stack, b + 2, b + n));
-        });
+        Add("fwprintf", (m, b, n) => RetInt(m, WidePrint(m, Stream(m, Arg(m, b, 0).P, "fwprintf"), Arg(m, b, 1).P, m.Stack, b + 2, b + n)));
         // wcsftime: strftime's conversions on a narrowed (ASCII) format, widened; 0 when it does not fit.
         Add("wcsftime", (m, b, n) =>
         {
@@ -377,8 +374,7 @@ public sealed partial class SystemLibrary
         {
             var c = (uint)Arg(m, b, 0).I;
             if (c >= 128) { SetErrno(m, EILSEQ); RetInt(m, WEOF); return; }
-            m.Stdout.Write((byte)c);
-            RetInt(m, c);
+            RetInt(m, Standard(m, Stdio(m).Stdout!, "putwchar").PutByte(m, (byte)c) < 0 ? WEOF : c);
         });
     }
 
@@ -481,11 +477,10 @@ public sealed partial class SystemLibrary
         return bytes.Length >= n ? -1 : count;
     }
 
-    private static int WidePrint(Machine m, GuestStream stream, Pointer format, Value[] values, int start, int end)
+    private static int WidePrint(Machine m, Streams.StdioFile stream, Pointer format, Value[] values, int start, int end)
     {
         var bytes = WideFormat(m, format, values, start, end, out var count);
         if (bytes is null) return -1;
-        stream.Write(bytes);
-        return count;
+        return stream.Write(m, bytes) == bytes.Length ? count : -1;
     }
 }
