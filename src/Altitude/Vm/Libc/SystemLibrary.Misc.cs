@@ -13,7 +13,9 @@ public sealed unsafe partial class SystemLibrary
 {
     private static readonly nint HostLibc = NativeLibrary.TryLoad("libc.so.6", out var h) ? h : 0;
     private readonly List<VmFunction> _quickExit = [];
-    private ulong _rand48 = 0x1234ABCD330EUL;
+    private ulong _rand48; // glibc starts from X = 0 when nothing seeded the generator
+    private ulong _a48 = 0x5DEECE66DUL, _c48 = 0xB;
+    private Blob? _seed48Buffer;
 
     private static nint LibcSymbol(string name) =>
         HostLibc != 0 && NativeLibrary.TryGetExport(HostLibc, name, out var p) ? p : 0;
@@ -59,11 +61,34 @@ public sealed unsafe partial class SystemLibrary
             RetInt(m, (int)result);
         });
         // The 48-bit family: X(n+1) = (0x5DEECE66D * X(n) + 0xB) mod 2^48.
-        Add("srand48", (m, b, n) => { _rand48 = ((ulong)(uint)Arg(m, b, 0).I << 16) | 0x330E; RetInt(m, 0); });
         Add("drand48", (m, b, n) => RetDouble(m, Step48() * (1.0 / (1UL << 48))));
         Add("lrand48", (m, b, n) => RetInt(m, (long)(Step48() >> 17)));
         Add("mrand48", (m, b, n) => RetInt(m, (int)(uint)(Step48() >> 16)));
 
+        // The x-state forms keep X in the caller's unsigned short[3] (least significant first).
+        Add("erand48", (m, b, n) => RetDouble(m, Step48(m, Arg(m, b, 0).P) * (1.0 / (1UL << 48))));
+        Add("nrand48", (m, b, n) => RetInt(m, (long)(Step48(m, Arg(m, b, 0).P) >> 17)));
+        Add("jrand48", (m, b, n) => RetInt(m, (int)(uint)(Step48(m, Arg(m, b, 0).P) >> 16)));
+        Add("srand48", (m, b, n) => { _rand48 = ((ulong)(uint)Arg(m, b, 0).I << 16) | 0x330E; _a48 = 0x5DEECE66DUL; _c48 = 0xB; RetInt(m, 0); });
+        Add("seed48", (m, b, n) =>
+        {
+            // Returns the previous X in a static unsigned short[3]; resets the multiplier and addend.
+            _seed48Buffer ??= m.Memory.AllocateStatic("seed48 result", 6, 2, Altitude.Text.SourceLocation.None, new NamedAllocationType("unsigned short [3]", 6));
+            var old = MemorySpace.PointerTo(_seed48Buffer);
+            Write48(m, old, _rand48);
+            _rand48 = Read48(m, Arg(m, b, 0).P);
+            _a48 = 0x5DEECE66DUL;
+            _c48 = 0xB;
+            RetPtr(m, old);
+        });
+        Add("lcong48", (m, b, n) =>
+        {
+            var p = Arg(m, b, 0).P;
+            _rand48 = Read48(m, p);
+            _a48 = Read48(m, m.Memory.Add(p, 6));
+            _c48 = m.Memory.ReadUInt16(m.Memory.Add(p, 12), m.Tags[(int)ScalarKind.UShort], m.At, out _);
+            RetInt(m, 0);
+        });
         Add("at_quick_exit", (m, b, n) =>
         {
             var p = Arg(m, b, 0).P;
@@ -113,6 +138,47 @@ public sealed unsafe partial class SystemLibrary
                 RetInt(m, 0);
             });
         Add("dladdr", Dladdr);
+        // Resource usage of the guest: the VM process's processor time since the program started
+        // (user and system time are not separated: all of it is reported as user time).
+        Add("getrusage", (m, b, n) =>
+        {
+            var who = Arg(m, b, 0).I;
+            if (who is not (0 or -1 or 1)) { SetErrno(m, EINVAL); RetInt(m, -1); return; }
+            var p = Arg(m, b, 1).P;
+            var tag = m.Tags[(int)ScalarKind.Long];
+            var fields = new long[18];
+            if (who != -1)
+            {
+                var cpu = GuestCpuTime();
+                fields[0] = cpu.Ticks / TimeSpan.TicksPerSecond;
+                fields[1] = cpu.Ticks % TimeSpan.TicksPerSecond / 10;
+                fields[4] = System.Environment.WorkingSet / 1024; // ru_maxrss in kilobytes
+            }
+            for (var i = 0; i < fields.Length; i++) m.Memory.WriteInt64(m.Memory.Add(p, i * 8), tag, fields[i]);
+            RetInt(m, 0);
+        });
+        Add("times", (m, b, n) =>
+        {
+            // clock ticks of sysconf(_SC_CLK_TCK) = 100 per second.
+            var p = Arg(m, b, 0).P;
+            if (!p.IsNull)
+            {
+                var tag = m.Tags[(int)ScalarKind.Long];
+                m.Memory.WriteInt64(p, tag, GuestCpuTime().Ticks / (TimeSpan.TicksPerSecond / 100));
+                for (var i = 1; i < 4; i++) m.Memory.WriteInt64(m.Memory.Add(p, i * 8), tag, 0);
+            }
+            RetInt(m, System.Environment.TickCount64 / 10);
+        });
+        Add("sched_yield", (m, b, n) => { Thread.Yield(); RetInt(m, 0); });
+        Add("getentropy", (m, b, n) =>
+        {
+            var length = Arg(m, b, 1).I;
+            if (length > 256) { SetErrno(m, 5); RetInt(m, -1); return; } // EIO, as glibc for more than 256 bytes
+            var bytes = new byte[length];
+            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            if (length > 0) m.Memory.WriteBytes(Arg(m, b, 0).P, bytes, m.CharTag);
+            RetInt(m, 0);
+        });
         var uname = LibcSymbol("uname");
         if (uname != 0)
             Add("uname", (m, b, n) =>
@@ -128,8 +194,32 @@ public sealed unsafe partial class SystemLibrary
 
     private ulong Step48()
     {
-        _rand48 = (0x5DEECE66DUL * _rand48 + 0xB) & ((1UL << 48) - 1);
+        _rand48 = (_a48 * _rand48 + _c48) & ((1UL << 48) - 1);
         return _rand48;
+    }
+
+    private ulong Step48(Machine m, Pointer xsubi)
+    {
+        var x = (_a48 * Read48(m, xsubi) + _c48) & ((1UL << 48) - 1);
+        Write48(m, xsubi, x);
+        return x;
+    }
+
+    private static ulong Read48(Machine m, Pointer p)
+    {
+        ulong x = 0;
+        for (var i = 2; i >= 0; i--)
+        {
+            var part = m.Memory.ReadUInt16(m.Memory.Add(p, i * 2), m.Tags[(int)ScalarKind.UShort], m.At, out var invalid);
+            if (invalid is not null) Checks.Invalid(m, invalid);
+            x = (x << 16) | part;
+        }
+        return x;
+    }
+
+    private static void Write48(Machine m, Pointer p, ulong x)
+    {
+        for (var i = 0; i < 3; i++) m.Memory.WriteInt16(m.Memory.Add(p, i * 2), m.Tags[(int)ScalarKind.UShort], (short)(x >> (16 * i)));
     }
 
     /// <summary>dladdr: for an address inside a function or a static object, its name and start; the "file" is the program.</summary>
@@ -157,67 +247,5 @@ public sealed unsafe partial class SystemLibrary
         p = MemorySpace.PointerTo(m.Memory.AllocateAuxv("symbol name " + name, bytes, m.CharTag, Altitude.Text.SourceLocation.None));
         _symbolNames[name] = p;
         return p;
-    }
-}
-
-public sealed partial class SystemLibrary
-{
-    /// <summary>err.h (BSD, in glibc) and libgen.h.</summary>
-    private void RegisterErrAndLibgen()
-    {
-        // warn: "prog: message: strerror(errno)"; warnx: "prog: message"; err/errx then exit(status).
-        Add("warn", (m, b, n) => { Warn(m, Arg(m, b, 0).P, m.Stack, b + 1, b + n, withErrno: true); RetInt(m, 0); });
-        Add("warnx", (m, b, n) => { Warn(m, Arg(m, b, 0).P, m.Stack, b + 1, b + n, withErrno: false); RetInt(m, 0); });
-        Add("err", (m, b, n) => { Warn(m, Arg(m, b, 1).P, m.Stack, b + 2, b + n, withErrno: true); Exit(m, (int)Arg(m, b, 0).I); });
-        Add("errx", (m, b, n) => { Warn(m, Arg(m, b, 1).P, m.Stack, b + 2, b + n, withErrno: false); Exit(m, (int)Arg(m, b, 0).I); });
-        Add("vwarn", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 1).P); Warn(m, Arg(m, b, 0).P, v, pos, v.Length, withErrno: true); RetInt(m, 0); });
-        Add("vwarnx", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 1).P); Warn(m, Arg(m, b, 0).P, v, pos, v.Length, withErrno: false); RetInt(m, 0); });
-        Add("verr", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 2).P); Warn(m, Arg(m, b, 1).P, v, pos, v.Length, withErrno: true); Exit(m, (int)Arg(m, b, 0).I); });
-        Add("verrx", (m, b, n) => { var (v, pos) = VaValues(m, Arg(m, b, 2).P); Warn(m, Arg(m, b, 1).P, v, pos, v.Length, withErrno: false); Exit(m, (int)Arg(m, b, 0).I); });
-
-        // POSIX basename/dirname (libgen.h): they may write a NUL over trailing slashes, as glibc's do.
-        Add("basename", (m, b, n) =>
-        {
-            var p = Arg(m, b, 0).P;
-            var s = p.IsNull ? [] : CString(m, p);
-            if (s.Length == 0) { RetPtr(m, ConstantString(m, ".")); return; }
-            var end = s.Length;
-            while (end > 1 && s[end - 1] == '/') end--;
-            if (end == 1 && s[0] == '/') { RetPtr(m, ConstantString(m, "/")); return; }
-            if (end < s.Length) m.Memory.WriteBytes(m.Memory.Add(p, end), [0], m.CharTag);
-            var start = Array.LastIndexOf(s, (byte)'/', end - 1) + 1;
-            RetPtr(m, m.Memory.Add(p, start));
-        });
-        Add("__xpg_basename", _functions["basename"]);
-        Add("dirname", (m, b, n) =>
-        {
-            var p = Arg(m, b, 0).P;
-            var s = p.IsNull ? [] : CString(m, p);
-            var end = s.Length;
-            while (end > 1 && s[end - 1] == '/') end--;
-            var slash = end == 0 ? -1 : Array.LastIndexOf(s, (byte)'/', end - 1);
-            if (slash < 0) { RetPtr(m, ConstantString(m, ".")); return; }
-            while (slash > 0 && s[slash - 1] == '/') slash--;
-            // "/x" keeps its root; glibc leaves a leading "//" intact.
-            var cut = slash == 0 ? (s.Length > 1 && s[1] == '/' && (s.Length == 2 || s[2] != '/') ? 2 : 1) : slash;
-            m.Memory.WriteBytes(m.Memory.Add(p, cut), [0], m.CharTag);
-            RetPtr(m, p);
-        });
-    }
-
-    private static void Warn(Machine m, Pointer format, Value[] values, int start, int end, bool withErrno)
-    {
-        var errno = m.ErrnoLocation.IsNull ? 0 : m.Errno;
-        var name = m.ProgramName;
-        var slash = name.LastIndexOf('/');
-        var text = new List<byte>(System.Text.Encoding.UTF8.GetBytes((slash >= 0 ? name[(slash + 1)..] : name) + ": "));
-        if (!format.IsNull)
-        {
-            text.AddRange(Format(m, format, values, start, end, out _));
-            if (withErrno) text.AddRange(": "u8.ToArray());
-        }
-        if (withErrno) text.AddRange(System.Text.Encoding.Latin1.GetBytes(ErrorMessage(errno)));
-        text.Add((byte)'\n');
-        m.Stderr.Write(text.ToArray());
     }
 }

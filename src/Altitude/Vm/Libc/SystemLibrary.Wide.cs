@@ -348,6 +348,28 @@ public sealed partial class SystemLibrary
             RetInt(m, WidePrint(m, Standard(m, Stdio(m).Stdout!, "vwprintf"), Arg(m, b, 0).P, values, pos, values.Length));
         });
         Add("fwprintf", (m, b, n) => RetInt(m, WidePrint(m, Stream(m, Arg(m, b, 0).P, "fwprintf"), Arg(m, b, 1).P, m.Stack, b + 2, b + n)));
+        // wcsftime: strftime's conversions on a narrowed (ASCII) format, widened; 0 when it does not fit.
+        Add("wcsftime", (m, b, n) =>
+        {
+            var wide = WideString(m, Arg(m, b, 2).P);
+            foreach (var c in wide) if ((uint)c >= 0x80) { SetErrno(m, EILSEQ); RetInt(m, 0); return; }
+            var output = new System.Text.StringBuilder();
+            var pieces = new List<(int End, bool Composite)>();
+            Format(m, Narrow(wide), Arg(m, b, 3).P, output, pieces);
+            var max = Arg(m, b, 1).I;
+            var chars = new int[output.Length];
+            for (var i = 0; i < chars.Length; i++) chars[i] = output[i];
+            if (output.Length + 1 > max)
+            {
+                // As strftime: the whole pieces that fit are stored, unterminated, and the result is 0.
+                var (fits, terminated) = FittingPrefix(pieces, max);
+                WriteWide(m, Arg(m, b, 0).P, chars.AsSpan(0, fits), terminate: terminated);
+                RetInt(m, 0);
+                return;
+            }
+            WriteWide(m, Arg(m, b, 0).P, chars);
+            RetInt(m, chars.Length);
+        });
         Add("putwchar", (m, b, n) =>
         {
             var c = (uint)Arg(m, b, 0).I;

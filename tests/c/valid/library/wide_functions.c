@@ -1,4 +1,4 @@
-// Library: <wchar.h> and <wctype.h> in the C locale: wide string functions, conversions to and from multibyte, wide numbers and swprintf.
+// Library: <wchar.h> and <wctype.h> in the C locale: wide string functions, conversions to and from multibyte, wide numbers, swprintf and wcsftime.
 // expect-exit: 0
 // expect-stdout:
 // | len 14 cmp 1 ncmp 0
@@ -16,10 +16,13 @@
 // | swprintf 20 [42| 3.14|wide|narrow]
 // | too small -1
 // | wcwidth 1 3
+// | wcsftime 37 [Tuesday 14 November 2023 22:13:20 GMT]
+// | too small 0, prefix kept [2023day 14 November 2023 22:13:20 GMT]
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 #include <wctype.h>
 int main(void) {
@@ -67,5 +70,13 @@ int main(void) {
     printf("swprintf %d [%ls]\n", k, out2);
     printf("too small %d\n", swprintf(out2, 4, L"%d", 123456));
     printf("wcwidth %d %d\n", wcwidth(L'a'), wcswidth(L"abc", 3));
+    time_t t = 1700000000;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    wchar_t when[64];
+    size_t wn = wcsftime(when, 64, L"%A %d %B %Y %H:%M:%S %Z", &tm);
+    printf("wcsftime %zu [%ls]\n", wn, when);
+    wn = wcsftime(when, 5, L"%Y-%m", &tm);
+    printf("too small %zu, prefix kept [%ls]\n", wn, when);
     return 0;
 }
