@@ -54,3 +54,24 @@ if [ ! -d "$dest/src" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; 
   fi
   rm -rf "$tmp"
 fi
+
+# zlib, lz4 and cJSON from Debian's source packages, into .cache/zlib, .cache/lz4 and .cache/cjson
+# (never committed): real programs the tests in tests/Altitude.Tests/RealCode run under Altitude and
+# compare with a gcc build. Each unpacked tree keeps its top directory's contents.
+fetch_debian_source() { # package, destination, file that shows it is there
+  local package=$1 dest=$2 marker=$3 tmp
+  [ -f "$dest/$marker" ] && return 0
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || return 0
+  tmp=$(mktemp -d)
+  if (cd "$tmp" && apt-get source -qq --download-only "$package" >/dev/null 2>&1); then
+    mkdir -p "$tmp/src" "$dest"
+    tar xf "$tmp"/"${package}"_*.orig.tar.* -C "$tmp/src"
+    cp -r "$tmp"/src/*/. "$dest/"
+  else
+    echo "setup: could not fetch the $package sources (apt-get source $package)" >&2
+  fi
+  rm -rf "$tmp"
+}
+fetch_debian_source zlib .cache/zlib zlib.h
+fetch_debian_source lz4 .cache/lz4 lib/lz4.c
+fetch_debian_source cjson .cache/cjson cJSON.c
