@@ -55,8 +55,8 @@ if [ ! -d "$dest/src" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; 
   rm -rf "$tmp"
 fi
 
-# zlib, lz4, cJSON and xxHash from Debian's source packages, into .cache/zlib, .cache/lz4,
-# .cache/cjson and .cache/xxhash
+# zlib, lz4, cJSON, xxHash and bzip2 from Debian's source packages, into .cache/zlib, .cache/lz4,
+# .cache/cjson, .cache/xxhash and .cache/bzip2
 # (never committed): real programs the tests in tests/Altitude.Tests/RealCode run under Altitude and
 # compare with a gcc build. Each unpacked tree keeps its top directory's contents.
 fetch_debian_source() { # package, destination, file that shows it is there
@@ -77,3 +77,4 @@ fetch_debian_source zlib .cache/zlib zlib.h
 fetch_debian_source lz4 .cache/lz4 lib/lz4.c
 fetch_debian_source cjson .cache/cjson cJSON.c
 fetch_debian_source xxhash .cache/xxhash xxhash.h
+fetch_debian_source bzip2 .cache/bzip2 bzlib.h
