@@ -12,13 +12,15 @@ public static partial class CommandLine
     public const int ExitUsage = 2;
     public const int ExitInternal = 70;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdin">For in-process callers: the program's standard input (null: empty, or the console's own).</param>
+    /// <param name="workingDirectory">For in-process callers: where the program's relative paths resolve.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, string? workingDirectory = null)
     {
         try
         {
             var root = new RootCommand("Altitude: a virtual machine for C that knows what every byte of memory is.") { HelpName = "altitude" };
             root.Subcommands.Add(BuildCc(stdout, stderr));
-            root.Subcommands.Add(RunCommand.Build(args, stdout, stderr));
+            root.Subcommands.Add(RunCommand.Build(args, stdout, stderr, stdin, workingDirectory));
             var result = root.Parse(FilterIgnoredCompilerFlags(args));
             if (result.Errors.Count > 0)
             {

@@ -3,13 +3,16 @@ using Altitude.Diagnostics;
 using Altitude.Front;
 using Altitude.Sexpcode;
 using Altitude.Vm.Execute;
+using Altitude.Vm.Libc.Streams;
 
 namespace Altitude.Cli;
 
 /// <summary>`altitude run [-I -D -U -std …] file.c [more.c] [-- args]`: compile, link and run main.</summary>
 public static class RunCommand
 {
-    public static Command Build(string[] rawArgs, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdin">The guest's standard input when not running on the process's own console (tests).</param>
+    /// <param name="workingDirectory">Where relative guest paths resolve (null: the current directory).</param>
+    public static Command Build(string[] rawArgs, TextWriter stdout, TextWriter stderr, Stream? stdin = null, string? workingDirectory = null)
     {
         var frontEnd = new FrontEndArguments();
         var maxSteps = new Option<long>("--max-steps") { Description = "Stop the program after N statements (ALT904)", DefaultValueFactory = _ => long.MaxValue };
@@ -57,6 +60,7 @@ public static class RunCommand
                 MaxSteps = parse.GetValue(maxSteps),
                 MaxDepth = parse.GetValue(maxDepth),
                 StdoutIsTerminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
+                Stdio = StdioHostFor(stdout, stderr, stdin, workingDirectory),
             });
         });
         return run;
@@ -86,5 +90,27 @@ public static class RunCommand
         }
         foreach (var d in diagnostics.Items) stderr.WriteLine(formatter.Format(d));
         return diagnostics.HasErrors ? null : unit;
+    }
+
+    /// <summary>
+    /// On the process's own console the guest's descriptors 0, 1 and 2 are the process's own, so
+    /// bytes pass through unchanged and a redirected file can be seeked and fstat'ed as natively;
+    /// otherwise (in-process callers) the given writers and input.
+    /// </summary>
+    private static StdioHost StdioHostFor(TextWriter stdout, TextWriter stderr, Stream? stdin, string? workingDirectory)
+    {
+        if (!ReferenceEquals(stdout, Console.Out)) return new StdioHost { Stdin = stdin, WorkingDirectory = workingDirectory };
+        var ownStderr = ReferenceEquals(stderr, Console.Error);
+        return new StdioHost
+        {
+            Stdin = stdin ?? Console.OpenStandardInput(),
+            Stdout = Console.OpenStandardOutput(),
+            Stderr = ownStderr ? Console.OpenStandardError() : null,
+            StdinIsTerminal = stdin is null && !Console.IsInputRedirected,
+            StdoutIsTerminal = !Console.IsOutputRedirected,
+            StderrIsTerminal = ownStderr && !Console.IsErrorRedirected,
+            UseHostDescriptors = stdin is null && ownStderr,
+            WorkingDirectory = workingDirectory,
+        };
     }
 }

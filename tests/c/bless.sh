@@ -10,7 +10,8 @@ tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 for f in "$@"; do
   std="$(sed -n 's|^// std: *\([a-z0-9]*\).*|\1|p' "$f" | head -1)"; std="${std:-gnu17}"
   if ! gcc -std="$std" -Wall -Wextra -Werror -O0 -o "$tmp/a" "$f" -lm; then echo "COMPILE FAIL $f"; continue; fi
-  (cd "$tmp" && timeout 10 ./a > "$tmp/out" < /dev/null); rc=$?
+  input=/dev/null; [ -f "${f%.c}.in" ] && input="$(realpath "${f%.c}.in")"
+  (cd "$tmp" && timeout 10 ./a > "$tmp/out" < "$input"); rc=$?
   out="${f%.c}.out"; rm -f "$out"
   {
     echo "// expect-exit: $rc"

@@ -26,7 +26,8 @@ check_one() {
     esac
     if ! gcc -std="$std" -Wall -Wextra -Werror $flags -o "$d/a.$mode" "$f" -lm 2> "$d/cc.$mode"; then
       fail="$fail compile-$mode($(head -c 300 "$d/cc.$mode" | tr '\n' ' '))"; continue; fi
-    ( cd "$d" && ASAN_OPTIONS=detect_leaks=1 timeout 10 "./a.$mode" > "$d/got.$mode" 2> "$d/err.$mode" < /dev/null ); rc=$?
+    input=/dev/null; [ -f "${f%.c}.in" ] && input="$(realpath "${f%.c}.in")"
+    ( cd "$d" && ASAN_OPTIONS=detect_leaks=1 timeout 10 "./a.$mode" > "$d/got.$mode" 2> "$d/err.$mode" < "$input" ); rc=$?
     [ "$rc" = "$want_exit" ] || fail="$fail exit-$mode($rc!=$want_exit)"
     cmp -s "$d/want" "$d/got.$mode" || fail="$fail stdout-$mode"
     if [ $mode = san ] && grep -q -E 'runtime error|AddressSanitizer|LeakSanitizer' "$d/err.$mode"; then

@@ -1,6 +1,7 @@
--- Exercises Lua 5.4 inside the VM: recursion, tables, strings, patterns, errors (setjmp/longjmp),
+local version = _VERSION -- Lua 5.4 inside the VM: recursion, tables, strings, patterns, errors (setjmp/longjmp),
 -- coroutines, metatables, the garbage collector, integer/float formatting and utf8.
 -- tests/Altitude.Tests/RealCode/LuaRunTests.cs compares its output with a gcc build of Lua.
+print(version)
 local function fib(n) if n < 2 then return n end return fib(n-1) + fib(n-2) end
 print(fib(20))
 local t = {}

@@ -111,7 +111,7 @@ public static class FrontEnd
         if (stopAfter == FrontEndStage.Preprocess) result.MacroDefinitions = preprocessor.MacroDefinitions();
         if (Done(FrontEndStage.Preprocess)) return;
 
-        var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard };
+        var parserOptions = new ParserOptions { GnuKeywords = options.IsGnuStandard, Pragmas = result.Pragmas };
         result.Syntax = Parser.Parse(result.Tokens, diagnostics, parserOptions);
         if (Done(FrontEndStage.Parse)) return;
 

@@ -12,6 +12,8 @@ internal sealed class AddressRegion
     private const int PageShift = 12;
 
     private readonly Dictionary<ulong, Stack<ulong>> _freeSlots = [];
+    // The free slots of the small size classes (multiples of 16 up to a page), by class / 16.
+    private readonly Stack<ulong>?[] _smallFreeSlots = new Stack<ulong>?[4096 / 16 + 1];
     private readonly Dictionary<ulong, List<Blob>> _pages = [];
     private readonly List<Blob> _large = [];
     private ulong _cursor;
@@ -26,6 +28,9 @@ internal sealed class AddressRegion
 
     public Allocator Allocator { get; }
 
+    /// <summary>Storage of small blobs, one slab per 64 KiB of addresses (created when first used).</summary>
+    public List<Slab?> Slabs { get; } = [];
+
     public ulong Start { get; }
 
     public ulong End { get; }
@@ -38,7 +43,7 @@ internal sealed class AddressRegion
     public bool TryReserve(ulong size, ulong alignment, ulong guard, out ulong address)
     {
         var cls = SizeClass(size);
-        if (_freeSlots.TryGetValue(cls, out var slots) && slots.Count > 0 && (slots.Peek() & (alignment - 1)) == 0)
+        if (FreeSlots(cls, create: false) is { Count: > 0 } slots && (slots.Peek() & (alignment - 1)) == 0)
         {
             address = slots.Pop();
             return true;
@@ -60,10 +65,22 @@ internal sealed class AddressRegion
     /// <summary>Give a slot back for reuse (after the quarantine).</summary>
     public void Release(ulong address, ulong size)
     {
-        var cls = SizeClass(size);
-        if (!_freeSlots.TryGetValue(cls, out var slots))
+        FreeSlots(SizeClass(size), create: true)!.Push(address);
+    }
+
+    private Stack<ulong>? FreeSlots(ulong cls, bool create)
+    {
+        if (cls <= 4096)
+        {
+            ref var small = ref _smallFreeSlots[cls >> 4];
+            if (small is null && create)
+                small = new Stack<ulong>();
+            return small;
+        }
+
+        if (!_freeSlots.TryGetValue(cls, out var slots) && create)
             _freeSlots[cls] = slots = new Stack<ulong>();
-        slots.Push(address);
+        return slots;
     }
 
     // The level-1 index: small blobs are listed on every page they touch, sorted by base; large
@@ -89,7 +106,7 @@ internal sealed class AddressRegion
     {
         if (blob.USize >= LargeBlobBytes)
         {
-            _large.Remove(blob);
+            RemoveSorted(_large, blob);
             return;
         }
 
@@ -98,7 +115,7 @@ internal sealed class AddressRegion
         {
             if (_pages.TryGetValue(page, out var list))
             {
-                list.Remove(blob);
+                RemoveSorted(list, blob);
                 if (list.Count == 0)
                     _pages.Remove(page);
             }
@@ -153,6 +170,34 @@ internal sealed class AddressRegion
         list.Insert(lo, blob);
     }
 
+    // Lists are sorted by base and blobs of one list never share a base (size-0 blobs get slots
+    // of their own), so the blob is found by binary search; a linear search is the fallback.
+    private static void RemoveSorted(List<Blob> list, Blob blob)
+    {
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var b = list[mid];
+            if (ReferenceEquals(b, blob))
+            {
+                list.RemoveAt(mid);
+                return;
+            }
+
+            if (b.Base < blob.Base)
+                lo = mid + 1;
+            else if (b.Base > blob.Base)
+                hi = mid - 1;
+            else
+                break;
+        }
+
+        var at = list.IndexOf(blob);
+        if (at >= 0)
+            list.RemoveAt(at);
+    }
+
     /// <summary>The blob with the greatest base ≤ address.</summary>
     internal static Blob? FloorOrNull(List<Blob> list, ulong address)
     {
@@ -172,5 +217,46 @@ internal sealed class AddressRegion
         }
 
         return found < 0 ? null : list[found];
+    }
+}
+
+/// <summary>
+/// Storage shared by the small blobs whose base address falls in one 64 KiB stretch of a region:
+/// a blob's bytes sit at <c>address - Base</c>, so a small malloc allocates no arrays of its own,
+/// and an address slot reused after the quarantine reuses its bytes. The arrays run one maximal
+/// blob past the stretch, so a blob based near its end still fits. Blobs never overlap in address,
+/// so they never overlap here; each blob clears its range when it is created.
+/// </summary>
+internal sealed class Slab
+{
+    public const int Shift = 16;
+    public const int MaxBlobBytes = 4096;
+    private const int Length = (1 << Shift) + MaxBlobBytes;
+
+    public Slab(ulong @base)
+    {
+        Base = @base;
+    }
+
+    public ulong Base { get; }
+
+    public byte[] Data { get; } = new byte[Length];
+
+    public ushort[] Shadow { get; } = new ushort[Length];
+
+    public BlobStorage Storage { get; } = new();
+
+    /// <summary>Forget what an earlier blob at these bytes left: its bytes, shadow, stored provenance and invalid values.</summary>
+    public void Clear(int offset, int size)
+    {
+        Data.AsSpan(offset, size).Clear();
+        Shadow.AsSpan(offset, size).Clear();
+        if (Storage.ProvenanceBlobs is { } prov)
+            Array.Clear(prov, offset, size);
+        if (Storage.StoredInvalid is { Count: > 0 } invalid)
+        {
+            for (var k = offset; k < offset + size; k++)
+                invalid.Remove(k);
+        }
     }
 }

@@ -26,8 +26,8 @@ internal sealed class BlobStorage
     /// <summary>Store start index → why the value stored there was invalid.</summary>
     public Dictionary<int, InvalidReason>? StoredInvalid;
 
-    /// <summary>Where bytes of this storage were last invalidated (one location per storage, not per byte).</summary>
-    public SourceLocation LastInvalidation = SourceLocation.None;
+    /// <summary>The storage of blobs that have ended: every access checks the state first, so nothing reads it.</summary>
+    public static readonly BlobStorage Dropped = new();
 }
 
 /// <summary>
@@ -42,6 +42,29 @@ public sealed class Blob
     internal BlobStorage Storage;
     internal List<Blob>? ChildList;
     internal List<Blob>? Allocas;
+
+    /// <summary>
+    /// For a top-level blob: where bytes of it (or of blobs nested in it) were last invalidated
+    /// (one location per top-level blob, not per byte).
+    /// </summary>
+    internal SourceLocation LastInvalidation = SourceLocation.None;
+
+    /// <summary>The top-level blob this one is nested in (itself when top-level).</summary>
+    internal Blob Root
+    {
+        get
+        {
+            var b = this;
+            while (b.Parent is not null)
+                b = b.Parent;
+            return b;
+        }
+    }
+
+    /// <summary>Links of MemorySpace's list of live heap blobs.</summary>
+    internal Blob? LivePrev;
+    internal Blob? LiveNext;
+    internal bool InLiveHeapList;
 
     /// <summary>For a stack frame: its function's layout, whose pool takes the storage back at return.</summary>
     internal FrameLayout? Layout;

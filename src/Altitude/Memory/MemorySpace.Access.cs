@@ -318,7 +318,7 @@ public sealed partial class MemorySpace
 
         if (blob.Storage.ProvenanceBlobs is { } prov)
             Array.Clear(prov, i, n);
-        blob.Storage.LastInvalidation = at;
+        blob.Root.LastInvalidation = at;
     }
 
     /// <summary>Invalidate [from, to) of the blob except [keepOffset, keepOffset+keepLength) (the bytes just stored).</summary>
@@ -404,7 +404,7 @@ public sealed partial class MemorySpace
         if (stored == TypeTag.Padding)
             return new InvalidReason(InvalidKind.Padding, at, b, offset, size, ReadAs: Tags.NameOf(load));
         if (stored == TypeTag.Invalidated)
-            return new InvalidReason(InvalidKind.Invalidated, at, b, offset, size, ReadAs: Tags.NameOf(load), Origin: b.Storage.LastInvalidation);
+            return new InvalidReason(InvalidKind.Invalidated, at, b, offset, size, ReadAs: Tags.NameOf(load), Origin: b.Root.LastInvalidation);
         if (stored == TypeTag.StoredInvalid)
         {
             // The store's reason is recorded at its first byte; a stored value is at most 16 bytes.

@@ -165,7 +165,7 @@ public sealed partial class MemorySpace
             }
         }
 
-        if (!sp.LastInvalidation.IsNone)
-            dp.LastInvalidation = sp.LastInvalidation;
+        if (!s.Root.LastInvalidation.IsNone)
+            d.Root.LastInvalidation = s.Root.LastInvalidation;
     }
 }

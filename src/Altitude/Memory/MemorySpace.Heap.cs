@@ -21,7 +21,7 @@ public sealed partial class MemorySpace
             return Pointer.Null;
         var p = Allocate(Allocator.Malloc, total, MallocAlignment, site, type, callStack);
         if (p.Provenance is { } b)
-            b.Shadow.AsSpan().Fill(TypeTag.RawBytes.Value);
+            b.Shadow.AsSpan(b.StorageOffset, (int)b.Size).Fill(TypeTag.RawBytes.Value);
         return p;
     }
 
@@ -86,7 +86,7 @@ public sealed partial class MemorySpace
         var fresh = Allocate(Allocator.Malloc, size, MallocAlignment, site, newType, callStack);
         if (fresh.Provenance is not { } nb)
             return Pointer.Null; // out of memory: the old block is left untouched (7.22.3.5p4)
-        CopyStorage(old, old.StorageOffset, nb, 0, (int)Math.Min((ulong)old.Size, size));
+        CopyStorage(old, old.StorageOffset, nb, nb.StorageOffset, (int)Math.Min((ulong)old.Size, size));
         Kill(old, BlobState.Freed, site);
         return fresh;
     }

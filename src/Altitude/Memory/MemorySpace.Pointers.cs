@@ -8,7 +8,19 @@ public sealed partial class MemorySpace
     /// undefined (6.5.6p8) and faults here, not at the later access; so does a non-zero offset on
     /// a null pointer. Pointers without provenance (from integers) are not checked.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Pointer Add(Pointer p, long delta)
+    {
+        var address = p.Address + (ulong)delta;
+        var b = p.Provenance;
+        if (b is not null && address - b.Base <= b.USize)
+            return new Pointer(address, b);
+        return AddSlow(p, delta);
+    }
+
+    // Out of line so that Add's fast path inlines: no provenance, or a fault.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Pointer AddSlow(Pointer p, long delta)
     {
         var address = p.Address + (ulong)delta;
         var b = p.Provenance;
@@ -19,13 +31,8 @@ public sealed partial class MemorySpace
             return new Pointer(address, null);
         }
 
-        if (address - b.Base > b.USize)
-        {
-            throw new MemoryFault(MemoryErrors.PointerArithmeticOutOfBounds, Inv(
-                $"adding {delta} bytes to a pointer at offset {p.Offset} of {b.Describe()} gives offset {(long)(address - b.Base)}, outside [0, {b.Size}]"), b, address);
-        }
-
-        return new Pointer(address, b);
+        throw new MemoryFault(MemoryErrors.PointerArithmeticOutOfBounds, Inv(
+            $"adding {delta} bytes to a pointer at offset {p.Offset} of {b.Describe()} gives offset {(long)(address - b.Base)}, outside [0, {b.Size}]"), b, address);
     }
 
     /// <summary>a - b in bytes (the engine divides by the element size); both must point into the same object (6.5.6p9).</summary>

@@ -18,7 +18,9 @@ public sealed partial class MemorySpace
 
     private readonly AddressRegion?[] _regionByGranule = new AddressRegion?[AddressLimit >> GranuleShift];
     private readonly Dictionary<Allocator, AddressRegion> _regions = [];
-    private readonly HashSet<Blob> _liveHeapBlobs = new(ReferenceEqualityComparer.Instance);
+    // Live blobs of heap allocators, as an intrusive doubly-linked list through the blobs: adding
+    // and removing costs no hashing (a reference-keyed set hashed every frame blob at its end).
+    private Blob? _liveHeapHead;
     private readonly Queue<Blob> _quarantine = new();
     private readonly bool _checkAlignment;
     private readonly ulong _guard;
@@ -154,7 +156,9 @@ public sealed partial class MemorySpace
     /// <summary>Live blobs of heap allocators (malloc and user ones) in allocation order: the leaks at exit.</summary>
     public IReadOnlyList<Blob> LiveHeapBlobs()
     {
-        var list = new List<Blob>(_liveHeapBlobs);
+        var list = new List<Blob>();
+        for (var b = _liveHeapHead; b is not null; b = b.LiveNext)
+            list.Add(b);
         list.Sort((a, b) => a.Id.CompareTo(b.Id));
         return list;
     }
@@ -181,11 +185,23 @@ public sealed partial class MemorySpace
 
         byte[] data;
         ushort[] shadow;
+        var storage = BlobStorage.Dropped;
+        var offset = 0;
         if (layout is not null && layout.Pool.TryPop(out var recycled))
         {
             // A returned frame of the same function: its stale bytes are indeterminate anyway.
             (data, shadow) = recycled;
             shadow.AsSpan().Clear();
+        }
+        else if (size > 0 && size <= Slab.MaxBlobBytes && ReferenceEquals(allocator, Allocator.Malloc))
+        {
+            // Small heap blobs live in storage shared by their neighbours in the address space.
+            var slab = SlabAt(region, address);
+            data = slab.Data;
+            shadow = slab.Shadow;
+            storage = slab.Storage;
+            offset = (int)(address - slab.Base);
+            slab.Clear(offset, (int)size);
         }
         else
         {
@@ -193,17 +209,30 @@ public sealed partial class MemorySpace
             shadow = size == 0 ? [] : new ushort[size];
         }
 
+        if (ReferenceEquals(storage, BlobStorage.Dropped))
+            storage = new BlobStorage();
+
         if (initialTag != TypeTag.Uninitialised)
-            shadow.AsSpan().Fill(initialTag.Value);
-        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, new BlobStorage(), 0)
+            shadow.AsSpan(offset, (int)size).Fill(initialTag.Value);
+        var blob = new Blob(_nextId++, address, (long)size, allocator, type, site, callStack, name, null, data, shadow, storage, offset)
         {
             Layout = layout,
         };
         region.Insert(blob);
         LiveBytes += (long)size;
         if (allocator.IsHeap)
-            _liveHeapBlobs.Add(blob);
+            AddLiveHeap(blob);
         return blob;
+    }
+
+    /// <summary>The slab holding storage for a small blob based at <paramref name="address"/> of the region.</summary>
+    private static Slab SlabAt(AddressRegion region, ulong address)
+    {
+        var index = (int)((address - region.Start) >> Slab.Shift);
+        var slabs = region.Slabs;
+        while (slabs.Count <= index)
+            slabs.Add(null);
+        return slabs[index] ??= new Slab(region.Start + ((ulong)index << Slab.Shift));
     }
 
     private Blob CreateNested(Allocator allocator, Blob parent, long offset, long size, IAllocationType? type, SourceLocation site,
@@ -211,14 +240,14 @@ public sealed partial class MemorySpace
     {
         var blob = new Blob(_nextId++, parent.Base + (ulong)offset, size, allocator, type, site, callStack, name, parent,
             parent.Data, parent.Shadow, parent.Storage, parent.StorageOffset + (int)offset);
-        parent.ChildList ??= [];
+        parent.ChildList ??= new List<Blob>(parent.Layout is { } layout ? layout.Locals.Count : 4);
         var children = parent.ChildList;
         var at = children.Count;
         while (at > 0 && children[at - 1].Base > blob.Base)
             at--;
         children.Insert(at, blob);
         if (allocator.IsHeap)
-            _liveHeapBlobs.Add(blob);
+            AddLiveHeap(blob);
         return blob;
     }
 
@@ -263,7 +292,7 @@ public sealed partial class MemorySpace
             layout.Pool.Push((blob.Data, blob.Shadow));
         blob.Data = [];
         blob.Shadow = [];
-        blob.Storage = new BlobStorage();
+        blob.Storage = BlobStorage.Dropped;
         if (blob.ChildList is { } children)
         {
             foreach (var c in children)
@@ -271,11 +300,34 @@ public sealed partial class MemorySpace
         }
     }
 
+    private void AddLiveHeap(Blob blob)
+    {
+        blob.InLiveHeapList = true;
+        blob.LiveNext = _liveHeapHead;
+        if (_liveHeapHead is not null)
+            _liveHeapHead.LivePrev = blob;
+        _liveHeapHead = blob;
+    }
+
+    private void RemoveLiveHeap(Blob blob)
+    {
+        blob.InLiveHeapList = false;
+        if (blob.LivePrev is not null)
+            blob.LivePrev.LiveNext = blob.LiveNext;
+        else
+            _liveHeapHead = blob.LiveNext;
+        if (blob.LiveNext is not null)
+            blob.LiveNext.LivePrev = blob.LivePrev;
+        blob.LivePrev = null;
+        blob.LiveNext = null;
+    }
+
     private void MarkDead(Blob blob, BlobState state, SourceLocation at)
     {
         blob.State = state;
         blob.EndSite = at;
-        _liveHeapBlobs.Remove(blob);
+        if (blob.InLiveHeapList)
+            RemoveLiveHeap(blob);
         if (blob.ChildList is { } children)
         {
             foreach (var c in children)

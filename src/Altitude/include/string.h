@@ -60,8 +60,9 @@ extern void explicit_bzero(void *__s, size_t __n);
 /* The GNU variant returns the message, which may or may not be in __buf. */
 extern char *strerror_r(int __errnum, char *__buf, size_t __buflen);
 #else
-/* The POSIX variant fills __buf and returns 0 or an error number. */
-extern int strerror_r(int __errnum, char *__buf, size_t __buflen);
+/* The POSIX variant fills __buf and returns 0 or an error number (glibc's __xpg_strerror_r). */
+extern int __xpg_strerror_r(int __errnum, char *__buf, size_t __buflen);
+#define strerror_r __xpg_strerror_r
 #endif
 /* As on glibc, <string.h> also declares the <strings.h> functions. */
 #include <strings.h>

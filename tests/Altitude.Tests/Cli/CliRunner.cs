@@ -15,6 +15,19 @@ public static class CliRunner
         return new Outcome(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// Runs `altitude` in-process with the program's standard input and working directory given
+    /// (relative paths the program opens resolve there).
+    /// </summary>
+    public static Outcome RunIn(string workingDirectory, byte[]? stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var input = new MemoryStream(stdin ?? []);
+        var exit = CommandLine.Run(args, stdout, stderr, input, workingDirectory);
+        return new Outcome(exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Writes C source to a fresh temporary file and returns its path.</summary>
     public static string WriteTemp(string source, string name = "test.c")
     {

@@ -71,9 +71,10 @@ public class GccAgreesWithExpectationsTests
         // The same build as tests/c/verify-gcc.sh's -O0 build, with warnings off (they are that script's job).
         var compile = Run("gcc", dir, TimeSpan.FromSeconds(60), $"-std={Standard(source)}", "-O0", "-w", "-o", exe, source, "-lm");
         if (compile.ExitCode != 0) return new NativeOutcome(compile.Stderr.Length > 0 ? compile.Stderr : $"gcc exited with {compile.ExitCode}", 0, "", "");
-        // Like `altitude run` in the corpus runner: no arguments, no input. A fresh directory keeps
-        // programs that create files from meeting each other.
-        var run = Run(exe, dir, TimeSpan.FromSeconds(10));
+        // Like `altitude run` in the corpus runner: no arguments, NAME.in (when it exists) as
+        // standard input. A fresh directory keeps programs that create files from meeting each other.
+        var input = Path.ChangeExtension(source, ".in");
+        var run = Run(exe, dir, TimeSpan.FromSeconds(10), File.Exists(input) ? File.ReadAllBytes(input) : null);
         return new NativeOutcome(null, run.ExitCode, run.Stdout, run.Stderr);
     }
 
@@ -87,7 +88,10 @@ public class GccAgreesWithExpectationsTests
         return "gnu17";
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(string program, string dir, TimeSpan limit, params string[] args)
+    private static (int ExitCode, string Stdout, string Stderr) Run(string program, string dir, TimeSpan limit, params string[] args) =>
+        Run(program, dir, limit, null, args);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string program, string dir, TimeSpan limit, byte[]? stdin, params string[] args)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -100,6 +104,11 @@ public class GccAgreesWithExpectationsTests
         };
         foreach (var a in args) info.ArgumentList.Add(a);
         using var p = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + program);
+        if (stdin is not null)
+        {
+            try { p.StandardInput.BaseStream.Write(stdin); }
+            catch (IOException) { } // the program stopped reading early
+        }
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

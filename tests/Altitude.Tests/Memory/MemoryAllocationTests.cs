@@ -94,6 +94,30 @@ public class MemoryAllocationTests
     }
 
     [Fact]
+    public void AReusedSlotStartsUninitialisedWithoutTheOldPointers()
+    {
+        // Small heap blobs share storage by address: the next blob at a reused slot must not see
+        // the bytes, shadow or stored provenance the previous one left there.
+        var k = new MemoryTestKit(new MemoryOptions { QuarantineBlobs = 1 });
+        var m = k.Memory;
+        var target = m.Malloc(8, At(1, 1));
+        var a = m.Malloc(24, At(2, 1));
+        m.WriteInt32(a, k.Int, 5);
+        m.WritePointer(m.Add(a, 8), k.Ptr, target);
+        m.Free(a, At(3, 1));
+        m.Free(m.Malloc(24, At(4, 1)), At(5, 1)); // pushes a out of the quarantine
+        var d = m.Malloc(24, At(6, 1));
+        Assert.Equal(a.Address, d.Address);
+        m.ReadInt32(d, k.Int, Here, out var stale);
+        Assert.Equal(InvalidKind.Uninitialised, stale!.Kind);
+        m.ReadPointer(m.Add(d, 8), k.Ptr, Here, out var stalePointer);
+        Assert.Equal(InvalidKind.Uninitialised, stalePointer!.Kind);
+        m.WriteInt32(d, k.Int, 6); // its twin: written, it reads back valid
+        Assert.Equal(6, m.ReadInt32(d, k.Int, Here, out var fresh));
+        Assert.Null(fresh);
+    }
+
+    [Fact]
     public void QuarantineIsBoundedInBytes()
     {
         var k = new MemoryTestKit(new MemoryOptions { QuarantineBytes = 1000 });

@@ -28,7 +28,21 @@ public class CorpusRunTests
     {
         var path = Path.Combine(TestPaths.CorpusRoot, relative);
         var expected = CorpusExpectations.Read(path);
-        var outcome = CliRunner.Run("run", "--max-steps", "50000000", path);
+        // Each program runs in a fresh directory (programs that use files create them in the
+        // current directory) with NAME.in, when it exists, as its standard input.
+        var input = Path.ChangeExtension(path, ".in");
+        var stdin = File.Exists(input) ? File.ReadAllBytes(input) : null;
+        var directory = Path.Combine(Path.GetTempPath(), "altitude-corpus", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        CliRunner.Outcome outcome;
+        try
+        {
+            outcome = CliRunner.RunIn(directory, stdin, "run", "--max-steps", "50000000", path);
+        }
+        finally
+        {
+            Directory.Delete(directory, true);
+        }
         if (outcome.ExitCode != expected.ExitCode) return (false, $"exit {outcome.ExitCode}, expected {expected.ExitCode}\n{outcome.Stderr}");
         if (expected.Stdout is not null && expected.Stdout != outcome.Stdout) return (false, $"stdout differs:\n{outcome.Stdout}\n---expected---\n{expected.Stdout}\n{outcome.Stderr}");
         return (true, "");

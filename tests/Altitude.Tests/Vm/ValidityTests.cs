@@ -240,4 +240,23 @@ public class ValidityTests
                 return 0;
             }
             """, "ALT205", "the string this library function reads depends on an indeterminate value", 5);
+
+    private const string Divisor = """
+        #include <stdio.h>
+        #include <stdlib.h>
+        int main(void) {
+            int *d = malloc(sizeof *d);
+            SET
+            int q = 100 / *d;
+            printf("%d\n", q);
+            free(d);
+            return 0;
+        }
+        """;
+
+    [Fact]
+    public void DividingByAnUninitialisedValueIsReportedAsSuchNotAsDivisionByZero() =>
+        Fires(Divisor.Replace("SET", ""), "ALT205", "this operation depends on an indeterminate value", 6);
+
+    [Fact] public void DivisorTwinIsSilent() => Silent(Divisor.Replace("SET", "*d = 7;"), "14\n");
 }

@@ -434,9 +434,11 @@ public sealed partial class Parser
             ParseAttributesIfAny(attributes);
         }
         List<MemberDeclarationSyntax>? members = null;
+        int? pack = null;
         if (Kind == TokenKind.LeftBrace)
         {
             var braceLocation = Location;
+            pack = PackAt(_pos);
             members = ParseStructBody();
             if (members.Count == 0) Pedantic(ParserErrors.EmptyStruct, braceLocation);
             ParseAttributesIfAny(attributes);
@@ -445,7 +447,7 @@ public sealed partial class Parser
         {
             Fail(ParserErrors.ExpectedToken, Location, "{");
         }
-        return new StructOrUnionSpecifierSyntax(keyword.Location, isUnion, tag, tagLocation, members, attributes);
+        return new StructOrUnionSpecifierSyntax(keyword.Location, isUnion, tag, tagLocation, members, attributes) { PragmaPack = pack };
     }
 
     // { struct-declaration-list }

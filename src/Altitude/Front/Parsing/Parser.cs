@@ -39,13 +39,21 @@ public sealed partial class Parser
     private readonly List<(string Name, bool Had, bool Previous)> _undo = [];
     private readonly List<int> _scopeMarks = [];
 
+    // #pragma pack: the pack value in force from each kept-token index on (sorted by index).
+    private readonly List<(int Index, int? Pack)> _packChanges = [];
+
     private Parser(IReadOnlyList<Token> tokens, DiagnosticBag diagnostics, ParserOptions options)
     {
         _diagnostics = diagnostics;
         _options = options;
         var kept = new List<Token>(tokens.Count + 1);
-        foreach (var token in tokens)
+        var packChanges = PragmaPack.Changes(options.Pragmas);
+        var nextPack = 0;
+        for (var original = 0; original < tokens.Count; original++)
         {
+            var token = tokens[original];
+            for (; nextPack < packChanges.Count && packChanges[nextPack].TokenIndex <= original; nextPack++)
+                _packChanges.Add((kept.Count, packChanges[nextPack].Pack));
             if (token.Kind == TokenKind.EndOfFile) break;
             if (IsStray(token)) continue;
             // An identifier spelled with universal character names is the same identifier as one
@@ -64,6 +72,18 @@ public sealed partial class Parser
             _kinds[i] = t.Kind == TokenKind.Identifier ? Keywords.Classify(t.Text, options.GnuKeywords) : t.Kind;
         }
         foreach (var name in PredeclaredTypedefNames) _isTypedef[name] = true;
+    }
+
+    /// <summary>The <c>#pragma pack</c> value in force at token <paramref name="index"/> (null: none).</summary>
+    private int? PackAt(int index)
+    {
+        int? pack = null;
+        foreach (var (at, value) in _packChanges)
+        {
+            if (at > index) break;
+            pack = value;
+        }
+        return pack;
     }
 
     /// <summary>Parses a whole translation unit.</summary>

@@ -12,6 +12,9 @@ public sealed record ParserOptions
     public bool GnuKeywords { get; init; } = true;
 
 
+    /// <summary>The preprocessor's pragmas (for <c>#pragma pack</c>, see <see cref="PragmaPack"/>).</summary>
+    public IReadOnlyList<Preprocessing.PragmaDirective> Pragmas { get; init; } = [];
+
     /// <summary>Deepest nesting of parentheses, blocks, declarators and the like before the parser stops with an error.</summary>
     public int MaxNestingDepth { get; init; } = 1000;
 }

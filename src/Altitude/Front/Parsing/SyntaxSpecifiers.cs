@@ -110,7 +110,11 @@ public sealed record StructOrUnionSpecifierSyntax(
     string? Tag,
     SourceLocation TagLocation,
     IReadOnlyList<MemberDeclarationSyntax>? Members,
-    IReadOnlyList<AttributeSyntax> Attributes) : TypeSpecifierSyntax(Location);
+    IReadOnlyList<AttributeSyntax> Attributes) : TypeSpecifierSyntax(Location)
+{
+    /// <summary>The <c>#pragma pack</c> value in force at the body's opening brace (null: none).</summary>
+    public int? PragmaPack { get; init; }
+}
 
 /// <summary>A member of a struct or union body: a field declaration or a _Static_assert.</summary>
 public abstract record MemberDeclarationSyntax(SourceLocation Location) : SyntaxNode(Location);

@@ -475,6 +475,10 @@ internal sealed partial class Binder
             else if (attr.CanonicalName == "aligned") align = Math.Max(align, AttributeAlignment(attr));
             else if (attr.CanonicalName == "vector_size") Report(SemanticErrors.VectorSize, attr.Location);
         }
+        // #pragma pack(1) is the packed attribute; pack(N) caps each member's alignment at N,
+        // which a member says as packed plus aligned(min(natural, N)).
+        if (s.PragmaPack == 1) packed = true;
+        int? packCap = s.PragmaPack > 1 ? s.PragmaPack : null;
         if (!Enter(s.Location)) { Leave(); decl.Complete([], packed, align); return; }
         foreach (var m in s.Members!)
         {
@@ -489,7 +493,9 @@ internal sealed partial class Binder
                     var rec = (RecordType)spec.Type;
                     foreach (var inner in AllMemberNames(rec.Decl))
                         if (!names.Add(inner)) Report(SemanticErrors.DuplicateMember, fd.Location, inner);
-                    fields.Add(new Field(null, spec.Type, null, fd.Location) { AlignAttribute = spec.Align, IsPacked = specPacked });
+                    fields.Add(packCap is { } cap
+                        ? new Field(null, spec.Type, null, fd.Location) { AlignAttribute = Math.Max(spec.Align, Math.Min(TypeLayout.AlignOf(spec.Type), cap)), IsPacked = true }
+                        : new Field(null, spec.Type, null, fd.Location) { AlignAttribute = spec.Align, IsPacked = specPacked });
                 }
                 else Report(SemanticErrors.UselessDeclaration, fd.Location);
                 continue;
@@ -535,6 +541,7 @@ internal sealed partial class Binder
                     else if (!last || decl.IsUnion) Report(SemanticErrors.FlexibleNotLast, loc);
                     else if (names.Count <= 1) Report(SemanticErrors.FlexibleAlone, loc);
                 }
+                if (packCap is { } packTo) { fieldAlign = Math.Max(fieldAlign, Math.Min(TypeLayout.AlignOf(t), packTo)); fieldPacked = true; }
                 fields.Add(new Field(info.Name, t, width, loc) { AlignAttribute = fieldAlign, IsPacked = fieldPacked });
             }
         }

@@ -376,6 +376,9 @@ internal sealed partial class FunctionCompiler
             }
             case SexpTag.InitUnion:
             {
+                // A union's initialised member may be a bit-field (`union { signed f0 : 2; } u = {5};`).
+                if (type.BitFields is { } bits && bits.TryGetValue(init.StringArg(1), out var bf))
+                    return new VoidSeq([Zero(), Store(new Place(place.Address!, bf.BitOffset, bf.Width), bf.Type, init.Arg(2), loc)]) { Loc = loc };
                 var (offset, ft) = Field(type, init.StringArg(1));
                 return new VoidSeq([Zero(),
                     Initializer(new Place(new PtrOffset(place.Address!, offset) { Loc = loc }), ft, init.Arg(2), false)]) { Loc = loc };

@@ -32,6 +32,11 @@ public static class Checks
 {
     public static GuestError Overflow(Frame f, string what) => f.M.Error(RuntimeErrors.SignedOverflow, what);
 
+    /// <summary>Throws the overflow of "a op b"; typed as returning long so it fits in a conditional expression. Kept out of line so the operations inline.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static long BinaryOverflow(Frame f, long a, string op, long b, string type) =>
+        throw Overflow(f, $"{a} {op} {b} cannot be represented in type '{type}'");
+
     /// <summary>A library function read invalid bytes as a string: a suspicious use (type mismatches aside, see <see cref="Validity.Loaded"/>).</summary>
     public static void Invalid(Machine m, InvalidReason reason)
     {
@@ -41,9 +46,9 @@ public static class Checks
 }
 
 // ---- signed 32 ----
-public struct AddS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a + b; return r == (int)r ? r : throw Checks.Overflow(f, $"{a} + {b} cannot be represented in type 'int'"); } }
-public struct SubS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a - b; return r == (int)r ? r : throw Checks.Overflow(f, $"{a} - {b} cannot be represented in type 'int'"); } }
-public struct MulS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a * b; return r == (int)r ? r : throw Checks.Overflow(f, $"{a} * {b} cannot be represented in type 'int'"); } }
+public struct AddS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a + b; return r == (int)r ? r : Checks.BinaryOverflow(f, a, "+", b, "int"); } }
+public struct SubS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a - b; return r == (int)r ? r : Checks.BinaryOverflow(f, a, "-", b, "int"); } }
+public struct MulS32 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = a * b; return r == (int)r ? r : Checks.BinaryOverflow(f, a, "*", b, "int"); } }
 public struct DivS32 : IIntOp
 {
     public static long Apply(long a, long b, Frame f)
@@ -86,9 +91,10 @@ public struct ShlU32 : IIntOp { public static long Apply(long a, long b, Frame f
 public struct ShrU32 : IIntOp { public static long Apply(long a, long b, Frame f) { Shifts.Check(f, b, 32); return (long)((ulong)a >> (int)b); } }
 
 // ---- signed 64 ----
-public struct AddS64 : IIntOp { public static long Apply(long a, long b, Frame f) { try { return checked(a + b); } catch (OverflowException) { throw Checks.Overflow(f, $"{a} + {b} cannot be represented in type 'long'"); } } }
-public struct SubS64 : IIntOp { public static long Apply(long a, long b, Frame f) { try { return checked(a - b); } catch (OverflowException) { throw Checks.Overflow(f, $"{a} - {b} cannot be represented in type 'long'"); } } }
-public struct MulS64 : IIntOp { public static long Apply(long a, long b, Frame f) { try { return checked(a * b); } catch (OverflowException) { throw Checks.Overflow(f, $"{a} * {b} cannot be represented in type 'long'"); } } }
+// Overflow is tested on the wrapped result (no checked arithmetic: its exception costs on every op's frame).
+public struct AddS64 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = unchecked(a + b); return ((a ^ r) & (b ^ r)) >= 0 ? r : Checks.BinaryOverflow(f, a, "+", b, "long"); } }
+public struct SubS64 : IIntOp { public static long Apply(long a, long b, Frame f) { var r = unchecked(a - b); return ((a ^ b) & (a ^ r)) >= 0 ? r : Checks.BinaryOverflow(f, a, "-", b, "long"); } }
+public struct MulS64 : IIntOp { public static long Apply(long a, long b, Frame f) { var high = Math.BigMul(a, b, out var low); return high == (low >> 63) ? low : Checks.BinaryOverflow(f, a, "*", b, "long"); } }
 public struct DivS64 : IIntOp
 {
     public static long Apply(long a, long b, Frame f)
@@ -145,9 +151,12 @@ public static class Shifts
 {
     public static void Check(Frame f, long count, int width)
     {
-        if ((ulong)count >= (ulong)width)
-            throw f.M.Error(RuntimeErrors.ShiftOutOfRange, count < 0 ? $"shift by negative count {count}" : $"shift count {count} is too large for a {width}-bit type");
+        if ((ulong)count >= (ulong)width) Fail(f, count, width);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Fail(Frame f, long count, int width) =>
+        throw f.M.Error(RuntimeErrors.ShiftOutOfRange, count < 0 ? $"shift by negative count {count}" : $"shift count {count} is too large for a {width}-bit type");
 }
 
 // ---- floating ----

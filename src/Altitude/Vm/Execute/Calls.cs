@@ -73,6 +73,11 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
 
     public Pointer Address => MemorySpace.PointerTo(Blob);
 
+    /// <summary>Frames of returned activations, reused by the next calls (calls reuse frame storage).</summary>
+    private Frame? _freeFrames;
+    private int _freeFrameCount;
+    private const int FramePoolLimit = 8;
+
     /// <summary>Calls the function with the arguments pushed at Stack[argBase..]; the caller's At is the call site.</summary>
     public void Invoke(Machine m, int argBase, int count)
     {
@@ -91,7 +96,19 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
         // Deeply nested expressions make each guest call cost many host frames: stop cleanly
         // before the host stack runs out, whatever the depth limit says.
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw m.Error(RuntimeErrors.StackOverflow, m.Depth);
-        var f = new Frame(m, this, Ints, Doubles, Pointers) { Caller = m.Current, CallSite = m.At };
+        var f = _freeFrames;
+        if (f is not null)
+        {
+            _freeFrames = f.NextFree;
+            _freeFrameCount--;
+            f.NextFree = null;
+        }
+        else
+        {
+            f = new Frame(m, this, Ints, Doubles, Pointers);
+        }
+        f.Caller = m.Current;
+        f.CallSite = m.At;
         if (Layout is not null) f.Blob = m.Memory.PushFrame(Layout, m.At);
         var fixedCount = Math.Min(Params.Length, count);
         for (var i = 0; i < fixedCount; i++) Params[i].Bind(f, m.Stack[argBase + i]);
@@ -104,31 +121,7 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
         m.Depth++;
         m.Current = f;
         f.Depth = m.Depth;
-        var body = Body;
-        var pc = 0;
-        while ((uint)pc < (uint)body.Length)
-        {
-            if (++m.Steps > m.MaxSteps) throw m.Error(RuntimeErrors.StepLimit, m.MaxSteps);
-            f.Pc = pc;
-            try
-            {
-                pc = body[pc].Exec(f);
-            }
-            catch (LongJump jump) when (jump.Target.Frame == f)
-            {
-                // longjmp back into this activation: unwind the frames above it and re-run the
-                // statement that called setjmp, which now returns the jump's value (C17 7.13.2.1).
-                for (var g = m.Current; g is not null && g != f; g = g.Caller)
-                {
-                    if (g.Blob is not null) m.Memory.PopFrame(g.Blob, m.At);
-                }
-                m.Current = f;
-                m.Depth = f.Depth;
-                m.Sp = jump.Target.Sp;
-                m.SetjmpResult = jump.Value == 0 ? 1 : jump.Value;
-                pc = jump.Target.Pc;
-            }
-        }
+        var pc = m.MaxSteps == long.MaxValue ? Run(f, 0) : RunCounted(f, 0);
         if (pc != Stmts.ReturnPc)
         {
             // Falling off the end: main returns 0 (5.1.2.2.3); others return nothing usable.
@@ -138,11 +131,103 @@ public sealed class VmFunction(string name, VmType type, Blob blob)
         m.Current = f.Caller;
         m.Depth--;
         m.At = f.CallSite;
+        Recycle(f);
+    }
+
+    // A frame goes back to the pool only when nothing can reach it any more: a frame that called
+    // setjmp stays reachable through its jump target (longjmp checks that the frame is active), so
+    // it is never reused. Frames unwound by an exception are simply dropped.
+    private void Recycle(Frame f)
+    {
+        if (f.Pinned || _freeFrameCount >= FramePoolLimit) return;
+        f.Reset();
+        f.NextFree = _freeFrames;
+        _freeFrames = f;
+        _freeFrameCount++;
+    }
+
+    /// <summary>Runs the body from <paramref name="pc"/> until it returns or falls off the end; a longjmp back into this activation re-enters the loop.</summary>
+    private int Run(Frame f, int pc)
+    {
+        // The try stays outside the statement loop, so the loop itself carries no handler.
+        while (true)
+        {
+            try
+            {
+                var body = Body;
+                while ((uint)pc < (uint)body.Length)
+                {
+                    f.Pc = pc;
+                    pc = body[pc].Exec(f);
+                }
+                return pc;
+            }
+            catch (LongJump jump) when (jump.Target.Frame == f)
+            {
+                pc = CatchJump(f, jump);
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="Run"/>, counting statements against --max-steps.</summary>
+    private int RunCounted(Frame f, int pc)
+    {
+        var m = f.M;
+        while (true)
+        {
+            try
+            {
+                var body = Body;
+                while ((uint)pc < (uint)body.Length)
+                {
+                    if (++m.Steps > m.MaxSteps) throw m.Error(RuntimeErrors.StepLimit, m.MaxSteps);
+                    f.Pc = pc;
+                    pc = body[pc].Exec(f);
+                }
+                return pc;
+            }
+            catch (LongJump jump) when (jump.Target.Frame == f)
+            {
+                pc = CatchJump(f, jump);
+            }
+        }
+    }
+
+    /// <summary>
+    /// longjmp back into this activation: unwind the frames above it and re-run the statement that
+    /// called setjmp, which now returns the jump's value (C17 7.13.2.1).
+    /// </summary>
+    private static int CatchJump(Frame f, LongJump jump)
+    {
+        var m = f.M;
+        for (var g = m.Current; g is not null && g != f; g = g.Caller)
+        {
+            if (g.Blob is not null) m.Memory.PopFrame(g.Blob, m.At);
+        }
+        m.Current = f;
+        m.Depth = f.Depth;
+        m.Sp = jump.Target.Sp;
+        m.SetjmpResult = jump.Value == 0 ? 1 : jump.Value;
+        return jump.Target.Pc;
     }
 }
 
 /// <summary>Where a setjmp was called: the activation, its statement, the value stack height.</summary>
-public sealed record JumpTarget(Frame Frame, int Pc, int Sp);
+public sealed class JumpTarget
+{
+    public JumpTarget(Frame frame, int pc, int sp)
+    {
+        Frame = frame;
+        Pc = pc;
+        Sp = sp;
+        // The target keeps the activation reachable: its frame object must never be reused.
+        frame.Pinned = true;
+    }
+
+    public Frame Frame { get; }
+    public int Pc { get; }
+    public int Sp { get; }
+}
 
 /// <summary>longjmp in flight: caught by the activation that called setjmp.</summary>
 public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp")

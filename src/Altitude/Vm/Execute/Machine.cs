@@ -42,6 +42,23 @@ public sealed class Frame(Machine machine, VmFunction function, int ints, int do
     /// <summary>The statement being executed (for setjmp).</summary>
     public int Pc;
     public int Depth;
+    /// <summary>setjmp was called in this activation: its frame object is never reused.</summary>
+    public bool Pinned;
+    /// <summary>Next frame in the function's pool of returned frames.</summary>
+    internal Frame? NextFree;
+
+    /// <summary>Makes a returned frame like a fresh one for the next call of the same function.</summary>
+    internal void Reset()
+    {
+        if (I.Length > 0) Array.Clear(I);
+        if (D.Length > 0) Array.Clear(D);
+        if (P.Length > 0) Array.Clear(P);
+        if (SlotState.Length > 0) Array.Clear(SlotState);
+        Blob = null;
+        Caller = null;
+        VarArgs = null;
+        Pc = 0;
+    }
 }
 
 /// <summary>A guest error: a located diagnostic plus the backtrace at the moment it happened.</summary>
@@ -53,36 +70,53 @@ public sealed class GuestError(Diagnostic diagnostic, IReadOnlyList<string> back
     public int ExitCode { get; init; } = 1;
     /// <summary>Already printed in glibc's own words (assert, abort): no diagnostic text.</summary>
     public bool Silent { get; init; }
+    /// <summary>The process dies without flushing stdio (abort, a fatal signal): buffered output is lost, as in glibc.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>exit() or return from main: unwinds the interpreter.</summary>
 public sealed class GuestExit(int code) : Exception("exit")
 {
     public int Code { get; } = code;
+    /// <summary>_exit/_Exit: the process ends without flushing stdio buffers.</summary>
+    public bool DiscardsOutput { get; init; }
 }
 
 /// <summary>Buffered guest output stream (stdout like glibc: line-buffered on a terminal, else fully buffered).</summary>
 public sealed class GuestStream(TextWriter writer, bool lineBuffered, bool unbuffered)
 {
-    private readonly List<byte> _buffer = [];
+    private const int Capacity = 1 << 16;
+    private byte[] _buffer = new byte[256];
+    private int _count;
+    private char[] _chars = [];
     private readonly Decoder _decoder = new UTF8Encoding(false, false).GetDecoder();
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        foreach (var b in bytes) _buffer.Add(b);
-        if (unbuffered || _buffer.Count >= 1 << 16 || (lineBuffered && bytes.IndexOf((byte)'\n') >= 0)) Flush();
+        if (_count + bytes.Length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _count + bytes.Length));
+        bytes.CopyTo(_buffer.AsSpan(_count));
+        _count += bytes.Length;
+        if (unbuffered || _count >= Capacity || (lineBuffered && bytes.IndexOf((byte)'\n') >= 0)) Flush();
     }
 
-    public void Write(byte b) => Write([b]);
+    public void Write(byte b)
+    {
+        if (_count == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        _buffer[_count++] = b;
+        if (unbuffered || _count >= Capacity || (lineBuffered && b == (byte)'\n')) Flush();
+    }
+
+    /// <summary>Drops unwritten output, as when the process dies without flushing.</summary>
+    public void Discard() => _count = 0;
 
     public void Flush()
     {
-        if (_buffer.Count == 0) return;
-        var bytes = _buffer.ToArray();
-        _buffer.Clear();
-        var chars = new char[_decoder.GetCharCount(bytes, 0, bytes.Length, false)];
-        _decoder.GetChars(bytes, 0, bytes.Length, chars, 0, false);
-        writer.Write(chars);
+        if (_count == 0) return;
+        var n = _decoder.GetCharCount(_buffer, 0, _count, false);
+        if (_chars.Length < n) _chars = new char[Math.Max(n, _chars.Length * 2)];
+        _decoder.GetChars(_buffer, 0, _count, _chars, 0, false);
+        _count = 0;
+        writer.Write(_chars, 0, n);
         writer.Flush();
     }
 }
@@ -168,8 +202,20 @@ public sealed class Machine
         if (Sp + more > Stack.Length) Array.Resize(ref Stack, Math.Max(Stack.Length * 2, Sp + more));
     }
 
-    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args) =>
-        new(descriptor.At(At, args), Backtrace());
+    public GuestError Error(DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        // An arithmetic fault on an operand computed from an invalid value (uninitialised memory
+        // reads as zero, so `x / uninit` divides by zero) is reported as what it is: a use of the
+        // invalid value, with its origin.
+        if (Taint is { } invalid && IsArithmeticFault(descriptor))
+            return Validity.Use(this, At, "this operation", invalid);
+        return new(descriptor.At(At, args), Backtrace());
+    }
+
+    private static bool IsArithmeticFault(DiagnosticDescriptor d) =>
+        ReferenceEquals(d, RuntimeErrors.DivisionByZero) || ReferenceEquals(d, RuntimeErrors.SignedOverflow) ||
+        ReferenceEquals(d, RuntimeErrors.ShiftOutOfRange) || ReferenceEquals(d, RuntimeErrors.FloatConversionOutOfRange) ||
+        ReferenceEquals(d, RuntimeErrors.IndexOutOfRange);
 
     public List<string> Backtrace()
     {

@@ -4,6 +4,7 @@ using Altitude.Sexpcode;
 using Altitude.Text;
 using Altitude.Vm.Compile;
 using Altitude.Vm.Libc;
+using Altitude.Vm.Libc.Streams;
 
 namespace Altitude.Vm.Execute;
 
@@ -14,6 +15,8 @@ public sealed class RunOptions
     public bool StdoutIsTerminal { get; init; }
     /// <summary>The guest's environment ("NAME=value" strings, in order); null = the host process's.</summary>
     public IReadOnlyList<string>? Environment { get; init; }
+    /// <summary>What the guest's stdin, stdout, stderr and relative paths connect to (null: the writers passed to Run, empty stdin).</summary>
+    public StdioHost? Stdio { get; init; }
 }
 
 /// <summary>
@@ -58,7 +61,21 @@ public static class ProgramRunner
     {
         var m = new Machine(stdout, stderr, options.StdoutIsTerminal) { MaxSteps = options.MaxSteps, MaxDepth = options.MaxDepth };
         m.ProgramName = argv.Count > 0 ? argv[0] : "a.out";
-        var loader = new ProgramLoader(m, new SystemLibrary());
+        var library = new SystemLibrary(options.Stdio ?? new StdioHost { StdoutIsTerminal = options.StdoutIsTerminal });
+        try
+        {
+            return RunMain(m, library, units, argv, stderr, formatter, options);
+        }
+        finally
+        {
+            library.ReleaseStreams();
+        }
+    }
+
+    private static int RunMain(Machine m, SystemLibrary library, IReadOnlyList<Sexp> units, IReadOnlyList<string> argv, TextWriter stderr, DiagnosticFormatter formatter,
+        RunOptions options)
+    {
+        var loader = new ProgramLoader(m, library);
         if (!loader.Load(units))
         {
             foreach (var d in loader.Diagnostics.Items) stderr.WriteLine(formatter.Format(d));
@@ -82,6 +99,7 @@ public static class ProgramRunner
                 if (m.Ret.Invalid is { } bad) throw Validity.Use(m, m.At, "the exit status returned by main", bad);
                 var status = (int)m.Ret.I;
                 SystemLibrary.RunAtExit(m);
+                library.FlushStreams(m);
                 m.Stdout.Flush();
                 return status;
             }
@@ -100,12 +118,23 @@ public static class ProgramRunner
         }
         catch (GuestExit e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard();
+            else
+            {
+                // exit() and the err() family: every FILE stream's pending output is written.
+                library.FlushStreams(m);
+                m.Stdout.Flush();
+            }
             return e.Code;
         }
         catch (GuestError e)
         {
-            m.Stdout.Flush();
+            if (e.DiscardsOutput) m.Stdout.Discard();
+            else
+            {
+                library.FlushStdoutBeforeDiagnostic(m, e);
+                m.Stdout.Flush();
+            }
             if (!e.Silent)
             {
                 stderr.WriteLine(formatter.Format(e.Diagnostic));

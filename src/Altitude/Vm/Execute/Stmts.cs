@@ -10,7 +10,8 @@ public static class Stmts
 
 public sealed class ExprStmt(VoidNode e) : Stmt
 {
-    public override int Exec(Frame f) { e.Eval(f); return Next; }
+    // Each statement starts with no invalid value in flight (a fault's diagnostic consults it).
+    public override int Exec(Frame f) { f.M.Taint = null; e.Eval(f); return Next; }
 }
 
 public sealed class GotoStmt : Stmt

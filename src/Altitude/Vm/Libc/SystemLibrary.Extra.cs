@@ -43,7 +43,7 @@ public sealed partial class SystemLibrary
         Add("strndup", (m, b, n) =>
         {
             var s = Bounded(m, Arg(m, b, 0).P, Arg(m, b, 1).I);
-            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At, null, m.Backtrace());
+            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At);
             WriteCString(m, p, s);
             RetPtr(m, p);
         });
@@ -98,19 +98,9 @@ public sealed partial class SystemLibrary
             m.Memory.Memcpy(d, src, (ulong)count);
             RetPtr(m, i < 0 ? Pointer.Null : m.Memory.Add(d, count));
         });
-        Add("lround", (m, b, n) => RetInt(m, (long)Math.Round(Arg(m, b, 0).D, MidpointRounding.AwayFromZero)));
-        Add("llround", (m, b, n) => RetInt(m, (long)Math.Round(Arg(m, b, 0).D, MidpointRounding.AwayFromZero)));
         Add("imaxabs", (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "imaxabs(INTMAX_MIN)"); RetInt(m, Math.Abs(v)); });
         Add("__builtin_abs", _functions["abs"]);
         Add("__builtin_labs", _functions["labs"]);
-        // .NET's double.NaN has the sign bit set; C's NAN and __builtin_nan("") are the positive quiet NaN (printf shows "nan").
-        Add("__builtin_nanf", (m, b, n) => RetDouble(m, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000)));
-        Add("__builtin_nan", (m, b, n) => RetDouble(m, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000)));
-        Add("__builtin_inff", (m, b, n) => RetDouble(m, double.PositiveInfinity));
-        Add("__builtin_inf", (m, b, n) => RetDouble(m, double.PositiveInfinity));
-        Add("__builtin_huge_val", (m, b, n) => RetDouble(m, double.PositiveInfinity));
-        Add("__builtin_isinf", (m, b, n) => RetInt(m, double.IsInfinity(Arg(m, b, 0).D) ? 1 : 0));
-        Add("__builtin_isnan", (m, b, n) => RetInt(m, double.IsNaN(Arg(m, b, 0).D) ? 1 : 0));
         Add("__builtin_clz", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_clz(0) is undefined"); RetInt(m, BitOperations.LeadingZeroCount(v)); });
         Add("__builtin_ctz", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_ctz(0) is undefined"); RetInt(m, BitOperations.TrailingZeroCount(v)); });
         Add("__builtin_clzl", (m, b, n) => { var v = (ulong)Arg(m, b, 0).I; if (v == 0) throw m.Error(RuntimeErrors.LibraryMisuse, "__builtin_clzl(0) is undefined"); RetInt(m, BitOperations.LeadingZeroCount(v)); });
@@ -119,12 +109,6 @@ public sealed partial class SystemLibrary
         Add("__builtin_ctzll", _functions["__builtin_ctzl"]);
         Add("bsearch", Bsearch);
         Add("sscanf", Sscanf);
-        Add("copysign", (m, b, n) => RetDouble(m, Math.CopySign(Arg(m, b, 0).D, Arg(m, b, 1).D)));
-        Add("expm1", (m, b, n) => RetDouble(m, Math.Exp(Arg(m, b, 0).D) - 1));
-        Add("log1p", (m, b, n) => RetDouble(m, Math.Log(1 + Arg(m, b, 0).D)));
-        Add("exp2", (m, b, n) => RetDouble(m, Math.Pow(2, Arg(m, b, 0).D)));
-        Add("fdim", (m, b, n) => { var x = Arg(m, b, 0).D; var y = Arg(m, b, 1).D; RetDouble(m, x > y ? x - y : 0); });
-        Add("remainder", (m, b, n) => RetDouble(m, Math.IEEERemainder(Arg(m, b, 0).D, Arg(m, b, 1).D)));
         Add("wcscat", (m, b, n) =>
         {
             var d = Arg(m, b, 0).P;
@@ -143,13 +127,6 @@ public sealed partial class SystemLibrary
                 if (a != c) { RetInt(m, a < c ? -1 : 1); return; }
                 if (a == 0) { RetInt(m, 0); return; }
             }
-        });
-        Add("modf", (m, b, n) =>
-        {
-            var x = Arg(m, b, 0).D;
-            var ip = double.IsInfinity(x) ? x : Math.Truncate(x);
-            m.Memory.WriteDouble(Arg(m, b, 1).P, m.Tags[(int)ScalarKind.Double], ip);
-            RetDouble(m, double.IsInfinity(x) ? Math.CopySign(0, x) : x - ip);
         });
         Add("strtoimax", _functions["strtol"]);
         Add("strtoumax", _functions["strtoul"]);
@@ -192,22 +169,6 @@ public sealed partial class SystemLibrary
         Add("ldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
         Add("lldiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
         Add("imaxdiv", (m, b, n) => RetPtr(m, Division(m, ref _ldivBuffer, 8, Arg(m, b, 0).I, Arg(m, b, 1).I)));
-        Add("frexp", (m, b, n) =>
-        {
-            var x = Arg(m, b, 0).D;
-            var e = 0;
-            var mant = x;
-            if (x != 0 && double.IsFinite(x))
-            {
-                e = (int)Math.Floor(Math.Log2(Math.Abs(x))) + 1;
-                mant = Math.ScaleB(x, -e);
-                if (Math.Abs(mant) >= 1) { mant /= 2; e++; }
-                else if (Math.Abs(mant) < 0.5) { mant *= 2; e--; }
-            }
-            m.Memory.WriteScalar(Arg(m, b, 1).P, 4, m.Tags[(int)ScalarKind.Int], (ulong)(uint)e);
-            RetDouble(m, mant);
-        });
-        Add("ldexp", (m, b, n) => RetDouble(m, Math.ScaleB(Arg(m, b, 0).D, (int)Arg(m, b, 1).I)));
         Add("__builtin_bswap32", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((uint)Arg(m, b, 0).I)));
         Add("__builtin_bswap64", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((ulong)Arg(m, b, 0).I)));
         Add("__builtin_bswap16", (m, b, n) => RetInt(m, (long)System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((ushort)Arg(m, b, 0).I)));
@@ -233,18 +194,11 @@ public sealed partial class SystemLibrary
             else m.Memory.WritePointer(savePtr, ptag, m.Memory.Add(p, end));
             RetPtr(m, m.Memory.Add(p, start));
         });
-        Add("rint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
-        Add("nearbyint", (m, b, n) => RetDouble(m, Math.Round(Arg(m, b, 0).D, MidpointRounding.ToEven)));
-        Add("__finite", (m, b, n) => RetInt(m, double.IsFinite(Arg(m, b, 0).D) ? 1 : 0));
-        Add("__builtin_signbit", (m, b, n) => RetInt(m, double.IsNegative(Arg(m, b, 0).D) ? 1 : 0));
         Add("__builtin_ffs", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; RetInt(m, v == 0 ? 0 : BitOperations.TrailingZeroCount(v) + 1); });
         Add("ffs", (m, b, n) => { var v = (uint)Arg(m, b, 0).I; RetInt(m, v == 0 ? 0 : BitOperations.TrailingZeroCount(v) + 1); });
         Add("__builtin_popcount", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I)));
         Add("__builtin_popcountl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
         Add("__builtin_popcountll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I)));
-        Add("__builtin_parity", (m, b, n) => RetInt(m, BitOperations.PopCount((uint)Arg(m, b, 0).I) & 1));
-        Add("__builtin_parityl", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
-        Add("__builtin_parityll", (m, b, n) => RetInt(m, BitOperations.PopCount((ulong)Arg(m, b, 0).I) & 1));
     }
 
     private static long WideLength(Machine m, Pointer p)

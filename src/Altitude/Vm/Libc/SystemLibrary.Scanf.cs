@@ -4,15 +4,15 @@ using Altitude.Vm.Libc.Formatting;
 
 namespace Altitude.Vm.Libc;
 
-/// <summary>sscanf: glibc's matching through ScanfEngine, stores through the guest pointers passed.</summary>
-public struct GuestScanfReceiver(Machine m, int firstPointer, int end) : IScanfReceiver
+/// <summary>The scanf family: glibc's matching through ScanfEngine, stores through the guest pointers passed.</summary>
+public struct GuestScanfReceiver(Machine m, Value[] values, int firstPointer, int end) : IScanfReceiver
 {
     private Pointer Target(ScanfSpec spec)
     {
         var i = firstPointer + spec.Argument;
         if (i >= end) throw m.Error(RuntimeErrors.LibraryMisuse, "scanf format needs more arguments than were passed (C17 7.21.6.2p2)");
         if (spec.Allocate) throw m.Error(RuntimeErrors.Unsupported, "scanf %m (allocating) conversions");
-        return m.Stack[i].P;
+        return values[i].P;
     }
 
     public void StoreInteger(ScanfSpec spec, long value)
@@ -48,7 +48,7 @@ public sealed partial class SystemLibrary
     {
         var input = new SpanScanfInput(CString(m, Arg(m, b, 0).P));
         var format = ScanfFormat.Parse(CString(m, Arg(m, b, 1).P));
-        var receiver = new GuestScanfReceiver(m, b + 2, b + n);
+        var receiver = new GuestScanfReceiver(m, m.Stack, b + 2, b + n);
         var result = ScanfEngine.Run(format, ref input, ref receiver);
         if (result.Errno != 0) m.Errno = result.Errno;
         RetInt(m, result.Count);

@@ -9,18 +9,14 @@ public sealed partial class SystemLibrary
 {
     private void RegisterStdlib()
     {
-        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At, null, m.Backtrace())));
-        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
-        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At, null, m.Backtrace())));
+        Add("malloc", (m, b, n) => RetPtr(m, m.Memory.Malloc((ulong)Arg(m, b, 0).I, m.At)));
+        Add("calloc", (m, b, n) => RetPtr(m, m.Memory.Calloc((ulong)Arg(m, b, 0).I, (ulong)Arg(m, b, 1).I, m.At)));
+        Add("realloc", (m, b, n) => RetPtr(m, m.Memory.Realloc(Arg(m, b, 0).P, (ulong)Arg(m, b, 1).I, m.At)));
         Add("free", (m, b, n) => { var p = Arg(m, b, 0).P; if (!p.IsNull) m.Memory.Free(p, m.At); RetInt(m, 0); });
         Add("exit", (m, b, n) => Exit(m, (int)Arg(m, b, 0).I));
-        Add("_Exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
-        Add("_exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I));
-        Add("abort", (m, b, n) =>
-        {
-            m.Stdout.Flush();
-            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, "abort() called"), m.Backtrace()) { ExitCode = 134 };
-        });
+        // _Exit and _exit end the process at once: no atexit handlers, stdio buffers not flushed.
+        Add("_Exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I) { DiscardsOutput = true });
+        Add("_exit", (m, b, n) => throw new GuestExit((int)Arg(m, b, 0).I) { DiscardsOutput = true });
         Add("atexit", (m, b, n) =>
         {
             var p = Arg(m, b, 0).P;
@@ -34,20 +30,11 @@ public sealed partial class SystemLibrary
             var file = Text(CString(m, Arg(m, b, 1).P));
             var line = (uint)Arg(m, b, 2).I;
             var func = Text(CString(m, Arg(m, b, 3).P));
-            m.Stdout.Flush();
+            // glibc prints the message and calls abort(), which does not flush stdout.
             m.Stderr.Write(System.Text.Encoding.Latin1.GetBytes($"{m.ProgramName}: {file}:{line}: {func}: Assertion `{expr}' failed.\n"));
-            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true };
+            throw new GuestError(RuntimeErrors.AssertionFailed.At(m.At, $"assertion '{expr}' failed"), m.Backtrace()) { ExitCode = 134, Silent = true, DiscardsOutput = true };
         });
-        Add("__errno_location", (m, b, n) =>
-        {
-            if (m.ErrnoLocation.IsNull)
-            {
-                var blob = m.Memory.AllocateStatic("errno", 4, 4, SourceLocation.None, new NamedAllocationType("int", 4));
-                m.ErrnoLocation = MemorySpace.PointerTo(blob);
-                m.Errno = 0;
-            }
-            RetPtr(m, m.ErrnoLocation);
-        });
+        Add("__errno_location", (m, b, n) => RetPtr(m, ErrnoLocation(m)));
         Add("abs", (m, b, n) => { var v = (int)Arg(m, b, 0).I; if (v == int.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "abs(INT_MIN)"); RetInt(m, Math.Abs(v)); });
         SystemCall labs = (m, b, n) => { var v = Arg(m, b, 0).I; if (v == long.MinValue) throw m.Error(RuntimeErrors.SignedOverflow, "labs(LONG_MIN)"); RetInt(m, Math.Abs(v)); };
         Add("labs", labs);
@@ -83,19 +70,40 @@ public sealed partial class SystemLibrary
         Add("strtod", strtod);
         Add("strtold", strtod);
         Add("atof", (m, b, n) => RetDouble(m, StrToFloat.StrToD(CString(m, Arg(m, b, 0).P)).Value));
-        Add("getenv", (m, b, n) => { CString(m, Arg(m, b, 0).P); RetPtr(m, Pointer.Null); });
         Add("qsort", Qsort);
+        Add("qsort_r", QsortR);
+    }
+
+    /// <summary>The guest's errno object, created on first use.</summary>
+    internal static Pointer ErrnoLocation(Machine m)
+    {
+        if (m.ErrnoLocation.IsNull)
+        {
+            var blob = m.Memory.AllocateStatic("errno", 4, 4, SourceLocation.None, new NamedAllocationType("int", 4));
+            m.ErrnoLocation = MemorySpace.PointerTo(blob);
+            m.Errno = 0;
+        }
+        return m.ErrnoLocation;
+    }
+
+    /// <summary>Sets errno as a library function does; the object exists even if the guest has not looked at it yet.</summary>
+    internal static void SetErrno(Machine m, int value)
+    {
+        ErrnoLocation(m);
+        m.Errno = value;
     }
 
     private static void FinishStrTo(Machine m, Pointer s, Pointer endptr, int end, int errno)
     {
-        if (errno != 0) m.Errno = errno;
+        if (errno != 0) SetErrno(m, errno);
         if (!endptr.IsNull && end >= 0) m.Memory.WritePointer(endptr, m.Tags[(int)ScalarKind.DataPointer], end == 0 ? s : m.Memory.Add(s, end));
     }
 
-    private static void Exit(Machine m, int code)
+    /// <summary>exit(): atexit handlers, then every stream flushed (err/errx end this way too).</summary>
+    private void Exit(Machine m, int code)
     {
         RunAtExit(m);
+        FlushStreams(m);
         throw new GuestExit(code);
     }
 
@@ -111,12 +119,18 @@ public sealed partial class SystemLibrary
     }
 
     /// <summary>qsort: a stable merge sort (glibc's qsort sorts with mergesort when it can) calling the guest comparator.</summary>
-    private static void Qsort(Machine m, int b, int n)
+    private static void Qsort(Machine m, int b, int n) => Qsort(m, b, withArgument: false);
+
+    /// <summary>qsort_r: the comparator takes a third argument, passed through.</summary>
+    private static void QsortR(Machine m, int b, int n) => Qsort(m, b, withArgument: true);
+
+    private static void Qsort(Machine m, int b, bool withArgument)
     {
         var @base = Arg(m, b, 0).P;
         var count = (long)Arg(m, b, 1).I;
         var size = (long)Arg(m, b, 2).I;
         var cmpPtr = Arg(m, b, 3).P;
+        var extra = withArgument ? Arg(m, b, 4) : default;
         if (cmpPtr.Provenance is null || !m.FunctionsByBlob.TryGetValue(cmpPtr.Provenance, out var cmp)) throw m.Error(RuntimeErrors.BadFunctionPointer, cmpPtr.ToString());
         if (count < 2 || size <= 0) return;
         var at = m.At;
@@ -127,12 +141,13 @@ public sealed partial class SystemLibrary
         m.Memory.Memcpy(scratch, @base, (ulong)(count * size));
         Comparison<long> compare = (x, y) =>
         {
-            m.EnsureStack(2);
+            m.EnsureStack(3);
             var argBase = m.Sp;
             m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, x * size) };
             m.Stack[m.Sp++] = new Value { P = m.Memory.Add(scratch, y * size) };
+            if (withArgument) m.Stack[m.Sp++] = extra;
             m.At = at;
-            cmp.Invoke(m, argBase, 2);
+            cmp.Invoke(m, argBase, withArgument ? 3 : 2);
             return (int)m.Ret.I;
         };
         var sorted = MergeSort(order, compare);

@@ -44,7 +44,7 @@ public sealed partial class SystemLibrary
         Add("strdup", (m, b, n) =>
         {
             var s = CString(m, Arg(m, b, 0).P);
-            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At, null, m.Backtrace());
+            var p = m.Memory.Malloc((ulong)s.Length + 1, m.At);
             WriteCString(m, p, s);
             RetPtr(m, p);
         });

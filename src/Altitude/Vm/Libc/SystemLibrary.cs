@@ -16,14 +16,22 @@ public sealed partial class SystemLibrary : ISystemLibrary
     private readonly Dictionary<string, SystemCall> _functions = new(StringComparer.Ordinal);
     private Blob? _stdinFile, _stdoutFile, _stderrFile;
 
-    public SystemLibrary()
+    public SystemLibrary() : this(null) { }
+
+    /// <param name="host">Where the guest's standard streams and files go (null: the machine's writers, empty stdin).</param>
+    public SystemLibrary(Streams.StdioHost? host)
     {
+        _host = host ?? new Streams.StdioHost();
         RegisterStdio();
         RegisterStdlib();
         RegisterString();
         RegisterCtypeMath();
         RegisterExtra();
+        RegisterLibc2();
         RegisterBuiltins();
+        // Last: the FILE layer replaces the earlier exit (stream flushing at exit).
+        RegisterStreams();
+        RegisterPosix();
     }
 
     public SystemCall? Function(string name) => _functions.TryGetValue(name, out var f) ? f : null;
@@ -32,27 +40,23 @@ public sealed partial class SystemLibrary : ISystemLibrary
     {
         switch (name)
         {
-            case "stdin": return StreamVariable(m, name, ref _stdinFile);
-            case "stdout": return StreamVariable(m, name, ref _stdoutFile);
-            case "stderr": return StreamVariable(m, name, ref _stderrFile);
-            default: return null;
+            case "stdin": Stdio(m); return StreamVariable(m, name, _stdinFile!);
+            case "stdout": Stdio(m); return StreamVariable(m, name, _stdoutFile!);
+            case "stderr": Stdio(m); return StreamVariable(m, name, _stderrFile!);
+            default: return LibraryObject(m, name);
         }
     }
 
-    /// <summary>FILE objects are opaque 216-byte static blobs (glibc's size); the variable points at one.</summary>
-    private static Blob StreamVariable(Machine m, string name, ref Blob? file)
-    {
+    /// <summary>The FILE objects of the standard streams: opaque 216-byte static blobs (glibc's size).</summary>
+    private static Blob StandardFileBlob(Machine m, string name, ref Blob? file) =>
         file ??= m.Memory.AllocateStatic("_IO_FILE " + name, 216, 16, SourceLocation.None, new NamedAllocationType("FILE", 216));
+
+    /// <summary>The variable stdin/stdout/stderr: a FILE * to the stream's blob.</summary>
+    private static Blob StreamVariable(Machine m, string name, Blob file)
+    {
         var variable = m.Memory.AllocateStatic(name, 8, 8, SourceLocation.None, new NamedAllocationType("FILE *", 8));
         m.Memory.WritePointer(MemorySpace.PointerTo(variable), m.Tags[(int)ScalarKind.DataPointer], MemorySpace.PointerTo(file));
         return variable;
-    }
-
-    private GuestStream? StreamOf(Machine m, Pointer p)
-    {
-        if (p.Provenance is not null && p.Provenance == _stdoutFile) return m.Stdout;
-        if (p.Provenance is not null && p.Provenance == _stderrFile) return m.Stderr;
-        return null;
     }
 
     private void Add(string name, SystemCall call) => _functions[name] = call;

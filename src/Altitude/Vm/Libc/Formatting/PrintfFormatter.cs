@@ -24,7 +24,10 @@ public static class PrintfFormatter
     [ThreadStatic] private static ByteSink? t_scratch;
 
     /// <summary>Formats into <paramref name="output"/>; <paramref name="errno"/> is the errno value %m prints.</summary>
-    public static PrintfResult Format<TArgs>(PrintfFormat format, ref TArgs args, ByteSink output, int errno)
+    /// <param name="pieceEnds">When given, receives the output length after each literal run and each
+    /// conversion: glibc hands these pieces to the stream one by one, which decides when a small
+    /// stream buffer is written.</param>
+    public static PrintfResult Format<TArgs>(PrintfFormat format, ref TArgs args, ByteSink output, int errno, List<long>? pieceEnds = null)
         where TArgs : IPrintfArguments
     {
         long start = output.TotalLength;
@@ -37,6 +40,7 @@ public static class PrintfFormatter
             if (piece.Spec is not { } spec)
             {
                 output.Append(format.Literal(piece));
+                pieceEnds?.Add(output.TotalLength - start);
                 if (output.TotalLength - start > int.MaxValue) return new PrintfResult(-1, ErrnoTable.EOVERFLOW);
                 continue;
             }
@@ -71,6 +75,7 @@ public static class PrintfFormatter
             }
 
             int error = Convert(spec, flags, width, precision, ref args, values, output, start, errno);
+            pieceEnds?.Add(output.TotalLength - start);
             if (error != 0) return new PrintfResult(-1, error);
             if (output.TotalLength - start > int.MaxValue) return new PrintfResult(-1, ErrnoTable.EOVERFLOW);
         }
