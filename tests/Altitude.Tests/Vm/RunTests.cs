@@ -236,6 +236,20 @@ public class RunTests
     }
 
     [Fact]
+    public void ArgumentsAreEvaluatedLastFirstAsGccDoes()
+    {
+        // Unspecified in C (6.5.2.2p10); gcc -O0 on x86-64 prints "3 2 1" and "5 4".
+        var r = Vm.Run("""
+            #include <stdio.h>
+            static int n;
+            static int next(void) { return ++n; }
+            static void show(int a, int b, int c) { printf("%d %d %d\n", a, b, c); }
+            int main(void) { show(next(), next(), next()); printf("%d %d\n", next(), next()); return 0; }
+            """);
+        Assert.Equal("3 2 1\n5 4\n", r.Stdout);
+    }
+
+    [Fact]
     public void TwoFilesLinkByExternalName()
     {
         var a = Cli.CliRunner.WriteTemp("int twice(int x);\nextern int base;\nint main(void) { return twice(base); }", "a.c");

@@ -236,24 +236,24 @@ public sealed class LongJump(JumpTarget target, int value) : Exception("longjmp"
     public int Value { get; } = value;
 }
 
-/// <summary>Pushes one evaluated argument, with its validity, onto the value stack (a consumer: see <see cref="Validity"/>).</summary>
-public abstract class ArgPush { public abstract void Push(Frame f); }
+/// <summary>Evaluates one argument, with its validity, into its slot of the value stack (a consumer: see <see cref="Validity"/>).</summary>
+public abstract class ArgPush { public abstract void Push(Frame f, int slot); }
 public sealed class PushInt(IntNode e) : ArgPush
 {
-    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { I = v, Kind = ValueTag.Int, Invalid = m.Taint }; }
+    public override void Push(Frame f, int slot) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[slot] = new Value { I = v, Kind = ValueTag.Int, Invalid = m.Taint }; }
 }
 public sealed class PushFlt(FltNode e) : ArgPush
 {
-    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { D = v, Kind = ValueTag.Double, Invalid = m.Taint }; }
+    public override void Push(Frame f, int slot) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[slot] = new Value { D = v, Kind = ValueTag.Double, Invalid = m.Taint }; }
 }
 public sealed class PushPtr(PtrNode e) : ArgPush
 {
-    public override void Push(Frame f) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { P = v, Kind = ValueTag.Pointer, Invalid = m.Taint }; }
+    public override void Push(Frame f, int slot) { var m = f.M; m.Taint = null; var v = e.Eval(f); m.Stack[slot] = new Value { P = v, Kind = ValueTag.Pointer, Invalid = m.Taint }; }
 }
 public sealed class PushAgg(AggNode e) : ArgPush
 {
     // A struct's validity is in its bytes' shadow, copied with them.
-    public override void Push(Frame f) { var m = f.M; var v = e.Eval(f); m.Stack[m.Sp++] = new Value { P = v, Kind = ValueTag.Aggregate }; }
+    public override void Push(Frame f, int slot) { var m = f.M; var v = e.Eval(f); m.Stack[slot] = new Value { P = v, Kind = ValueTag.Aggregate }; }
 }
 
 /// <summary>The callee of a call: a function known at compile time, or a function pointer.</summary>
@@ -272,13 +272,14 @@ public sealed class CallTarget(VmFunction? direct, PtrNode? pointer, ArgPush[] a
             if (p.Provenance is null || !m.FunctionsByBlob.TryGetValue(p.Provenance, out fn) || p.Address != p.Provenance.Base)
                 throw m.Error(RuntimeErrors.BadFunctionPointer, p.ToString());
         }
+        // The arguments' slots are reserved first; calls made while evaluating them push above.
+        // The order of evaluation is unspecified (C17 6.5.2.2p10); gcc on x86-64 evaluates the
+        // last argument first, and so does Altitude, so programs that depend on it by accident
+        // print what their gcc build prints.
         m.EnsureStack(args.Length + 1);
         var argBase = m.Sp;
-        foreach (var a in args)
-        {
-            if (m.Sp + 1 > m.Stack.Length) m.EnsureStack(1);
-            a.Push(f);
-        }
+        m.Sp = argBase + args.Length;
+        for (var i = args.Length - 1; i >= 0; i--) args[i].Push(f, argBase + i);
         m.At = loc;
         fn.Invoke(m, argBase, args.Length);
     }
