@@ -54,3 +54,30 @@ if [ ! -d "$dest/src" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; 
   fi
   rm -rf "$tmp"
 fi
+
+# zlib, lz4, cJSON, xxHash, bzip2 and md4c from Debian's source packages, into .cache/zlib,
+# .cache/lz4, .cache/cjson, .cache/xxhash, .cache/bzip2 and .cache/md4c
+# (never committed): real programs the tests in tests/Altitude.Tests/RealCode run under Altitude and
+# compare with a gcc build. Each unpacked tree keeps its top directory's contents.
+fetch_debian_source() { # package, destination, file that shows it is there
+  local package=$1 dest=$2 marker=$3 tmp
+  [ -f "$dest/$marker" ] && return 0
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || return 0
+  tmp=$(mktemp -d)
+  # Only the upstream tarball is needed: a missing Debian packaging file must not stop us.
+  (cd "$tmp" && apt-get source -qq --download-only "$package" >/dev/null 2>&1) || true
+  if compgen -G "$tmp/${package}_*.orig.tar.*" >/dev/null; then
+    mkdir -p "$tmp/src" "$dest"
+    tar xf "$tmp"/"${package}"_*.orig.tar.* -C "$tmp/src"
+    cp -r "$tmp"/src/*/. "$dest/"
+  else
+    echo "setup: could not fetch the $package sources (apt-get source $package)" >&2
+  fi
+  rm -rf "$tmp"
+}
+fetch_debian_source zlib .cache/zlib zlib.h
+fetch_debian_source lz4 .cache/lz4 lib/lz4.c
+fetch_debian_source cjson .cache/cjson cJSON.c
+fetch_debian_source xxhash .cache/xxhash xxhash.h
+fetch_debian_source bzip2 .cache/bzip2 bzlib.h
+fetch_debian_source md4c .cache/md4c src/md4c.c

@@ -16,5 +16,10 @@ public sealed partial class SystemLibrary
         Add("__builtin_clrsb", (m, b, n) => { var v = (int)Arg(m, b, 0).I; RetInt(m, BitOperations.LeadingZeroCount((uint)(v < 0 ? ~v : v)) - 1); });
         Add("__builtin_clrsbl", (m, b, n) => { var v = Arg(m, b, 0).I; RetInt(m, BitOperations.LeadingZeroCount((ulong)(v < 0 ? ~v : v)) - 1); });
         Add("__builtin_clrsbll", (m, b, n) => { var v = Arg(m, b, 0).I; RetInt(m, BitOperations.LeadingZeroCount((ulong)(v < 0 ? ~v : v)) - 1); });
+        // A prefetch is only a hint: it never faults, even on an invalid address, so nothing is checked.
+        Add("__builtin_prefetch", (m, b, n) => RetInt(m, 0));
+        // Returns its pointer unchanged; a misaligned pointer would be the program's promise broken,
+        // but the pointer is only used through later accesses, which Altitude checks themselves.
+        Add("__builtin_assume_aligned", (m, b, n) => RetPtr(m, Arg(m, b, 0).P));
     }
 }
